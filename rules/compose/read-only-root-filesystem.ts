@@ -1,0 +1,42 @@
+import { defineRule } from '../../server/engine/define-rule';
+import { insertIntoService, replaceScalar } from '../../server/formats/compose/edits';
+import { affectsSuffix, entriesByPlace } from '../../server/formats/compose/services';
+import { scalarText, spanOf, type ComposeFile } from '../../server/formats/compose/model';
+
+export default defineRule<ComposeFile>({
+  format: 'compose',
+  meta: {
+    id: 'compose/read-only-root-filesystem',
+    description: 'Services should mount their root filesystem read-only (`read_only: true`), with tmpfs or volumes for the paths they write.',
+    checklist: ['container-hardening.read-only-root-filesystem-where'],
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      missing: 'Service "{{service}}" has a writable root filesystem; set read_only: true and mount tmpfs/volumes where it writes.',
+      disabled: 'read_only is false: the container can modify its own filesystem{{affects}}.',
+    },
+  },
+  check(ctx) {
+    const title = 'Set read_only: true (changes runtime behaviour: writes outside volumes/tmpfs will fail)';
+    for (const placed of entriesByPlace(ctx.tree, 'read_only')) {
+      const value = placed.entry.value;
+      if (!value || scalarText(value) !== 'false') continue;
+      ctx.report({
+        span: spanOf(value),
+        messageId: 'disabled',
+        data: { affects: affectsSuffix(placed) },
+        fixes: [{ title, isPreferred: true, changesBehavior: true, edits: [replaceScalar(ctx.source, value, 'true')] }],
+      });
+    }
+    for (const service of ctx.tree.services) {
+      if (service.view.has('read_only')) continue;
+      const edit = insertIntoService(ctx.source, service, ['read_only: true']);
+      ctx.report({
+        span: spanOf(service.keyNode),
+        messageId: 'missing',
+        data: { service: service.name },
+        fixes: edit ? [{ title, isPreferred: true, changesBehavior: true, edits: [edit] }] : [],
+      });
+    }
+  },
+});

@@ -1,0 +1,192 @@
+/**
+ * The rule runner: detect the format, parse once, run the format's rules over
+ * the shared tree, apply configuration and inline suppressions.
+ */
+import { SourceFile } from './source';
+import { parseDirectives, isSuppressed, type Directive } from './suppressions';
+import { emptyConfig, type Config } from './config';
+import { matchesGlob, toPosix } from './glob';
+import type {
+  FileHost,
+  Finding,
+  Format,
+  FormatId,
+  ParseProblem,
+  ReportDescriptor,
+  Rule,
+  Severity,
+} from './types';
+
+export const NULL_HOST: FileHost = {
+  readFile: () => undefined,
+  stat: () => undefined,
+  glob: () => [],
+};
+
+/** A document parsed once for one version of its text; rules and code actions share it. */
+export interface ParsedDocument {
+  format: Format;
+  source: SourceFile;
+  tree: unknown;
+  problems: ParseProblem[];
+  directives: Directive[];
+}
+
+export interface LintOptions {
+  path: string;
+  config?: Config;
+  host?: FileHost;
+}
+
+export interface LintResult {
+  format: FormatId | undefined;
+  findings: Finding[];
+  /** Set when the file was not linted (too large, binary, ignored), with the reason. */
+  skipped?: string;
+}
+
+export const PARSE_ERROR_RULE = 'hardenlint/parse-error';
+export const RULE_FAILURE = 'hardenlint/rule-failure';
+
+function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+export function looksBinary(text: string): boolean {
+  return text.slice(0, 8000).includes('\u0000');
+}
+
+export class Linter {
+  readonly formats: readonly Format[];
+  readonly rules: readonly Rule[];
+  private readonly rulesByFormat = new Map<FormatId, Rule[]>();
+  private readonly rulesById = new Map<string, Rule>();
+
+  constructor(formats: readonly Format[], rules: readonly Rule[]) {
+    this.formats = formats;
+    this.rules = rules;
+    for (const rule of rules) {
+      if (this.rulesById.has(rule.meta.id)) throw new Error(`duplicate rule id ${rule.meta.id}`);
+      this.rulesById.set(rule.meta.id, rule);
+      const list = this.rulesByFormat.get(rule.format) ?? [];
+      list.push(rule);
+      this.rulesByFormat.set(rule.format, list);
+    }
+  }
+
+  rule(id: string): Rule | undefined {
+    return this.rulesById.get(id);
+  }
+
+  format(id: FormatId): Format | undefined {
+    return this.formats.find((f) => f.id === id);
+  }
+
+  /** The format of a document: by language id first, then by path, then (for ambiguous paths) by content. */
+  detectFormat(path: string, text?: string, languageId?: string): Format | undefined {
+    if (languageId) {
+      const byLanguage = this.formats.find((f) => f.languageIds.includes(languageId));
+      if (byLanguage) return byLanguage;
+    }
+    for (const f of this.formats) {
+      if (!f.matchesPath(path)) continue;
+      if (f.matchesContent && text !== undefined && !f.matchesContent(text)) continue;
+      return f;
+    }
+    return undefined;
+  }
+
+  parse(format: Format, text: string): ParsedDocument {
+    const source = new SourceFile(text);
+    let tree: unknown;
+    let problems: ParseProblem[];
+    try {
+      ({ tree, problems } = format.parse(source));
+    } catch (e) {
+      tree = undefined;
+      problems = [{ span: { start: 0, end: 0 }, message: `${format.name} parser failed: ${(e as Error).message}` }];
+    }
+    return { format, source, tree, problems, directives: parseDirectives(source) };
+  }
+
+  /** Whether the config's ignore globs exclude this path. */
+  isIgnored(path: string, config: Config): boolean {
+    if (config.ignore.length === 0) return false;
+    const posix = toPosix(path);
+    const base = config.baseDir ? toPosix(config.baseDir).replace(/\/?$/, '/') : '';
+    const relative = base && posix.startsWith(base) ? posix.slice(base.length) : posix;
+    return config.ignore.some((g) => matchesGlob(relative, g));
+  }
+
+  /** Lint a whole text: detection, size and binary checks, parse, rules. */
+  lintText(text: string, options: LintOptions & { languageId?: string; format?: FormatId }): LintResult {
+    const config = options.config ?? emptyConfig();
+    const format = options.format ? this.format(options.format) : this.detectFormat(options.path, text, options.languageId);
+    if (!format) return { format: undefined, findings: [] };
+    if (this.isIgnored(options.path, config)) return { format: format.id, findings: [], skipped: 'ignored by configuration' };
+    if (text.length > config.maxFileSize) {
+      return { format: format.id, findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };
+    }
+    if (looksBinary(text)) return { format: format.id, findings: [], skipped: 'binary content (NUL bytes)' };
+    return { format: format.id, findings: this.run(this.parse(format, text), options) };
+  }
+
+  /** Run the format's rules over an already parsed document. */
+  run(doc: ParsedDocument, options: LintOptions): Finding[] {
+    const config = options.config ?? emptyConfig();
+    const host = options.host ?? NULL_HOST;
+    const findings: Finding[] = doc.problems.map((p) => ({
+      ruleId: PARSE_ERROR_RULE,
+      severity: p.severity ?? 'error',
+      message: p.message,
+      span: p.span,
+      path: options.path,
+      checklist: [],
+      fixes: [],
+      related: [],
+    }));
+    if (doc.tree === undefined) return findings;
+    for (const rule of this.rulesByFormat.get(doc.format.id) ?? []) {
+      const ruleConfig = config.rules[rule.meta.id];
+      if (ruleConfig?.severity === 'off') continue;
+      const configured = ruleConfig?.severity as Severity | undefined;
+      const opts: Record<string, unknown> = {};
+      for (const [key, spec] of Object.entries(rule.meta.options ?? {})) opts[key] = spec.default;
+      Object.assign(opts, ruleConfig?.options);
+      const report = (d: ReportDescriptor): void => {
+        const path = d.path ?? options.path;
+        if (path !== options.path) return; // each file reports its own findings
+        const template = rule.meta.messages[d.messageId];
+        if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message ${d.messageId}`);
+        if (isSuppressed(doc.directives, rule.meta.id, doc.source.lineOf(d.span.start))) return;
+        findings.push({
+          ruleId: rule.meta.id,
+          severity: configured ?? d.severity ?? rule.meta.severity,
+          message: formatMessage(template, d.data),
+          span: d.span,
+          path,
+          checklist: rule.meta.checklist,
+          fixes: d.fixes ?? [],
+          related: d.related ?? [],
+        });
+      };
+      try {
+        rule.check({ tree: doc.tree, source: doc.source, path: options.path, options: opts, host, report });
+      } catch (e) {
+        findings.push({
+          ruleId: RULE_FAILURE,
+          severity: 'information',
+          message: `rule ${rule.meta.id} failed on this file: ${(e as Error).message}`,
+          span: { start: 0, end: 0 },
+          path: options.path,
+          checklist: [],
+          fixes: [],
+          related: [],
+        });
+      }
+    }
+    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+    return findings;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The compose model: a thin view over the `yaml` library's parsed nodes that
+ * keeps every node's source offsets, resolves aliases lazily (never expanding
+ * alias chains, so alias bombs stay cheap) and follows `<<` merge keys.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Span } from '../../engine/types';
+
+export type YDocument = Document.Parsed;
+
+export function spanOf(node: Node | null | undefined): Span {
+  const range = node?.range;
+  if (!range) return { start: 0, end: 0 };
+  return { start: range[0], end: range[1] };
+}
+
+/** Follow an alias to its anchored node (one level at a time; anchors cannot be cyclic in YAML). */
+export function resolve(doc: YDocument, node: unknown): Node | null {
+  let current = node as Node | null | undefined;
+  for (let depth = 0; depth < 64 && current && isAlias(current); depth++) {
+    current = current.resolve(doc) as Node | undefined;
+  }
+  return current ?? null;
+}
+
+/** A scalar's value as a string (numbers and booleans too); undefined for collections and null. */
+export function scalarText(node: Node | null | undefined): string | undefined {
+  if (!node || !isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined) return undefined;
+  return typeof v === 'string' ? v : String(v);
+}
+
+export interface ComposeEntry {
+  key: string;
+  /** Key node as written. */
+  keyNode: Scalar;
+  /** Value with aliases resolved. */
+  value: Node | null;
+  /** Value as written (an Alias node when it is one). */
+  written: Node | null;
+  pair: Pair;
+  /**
+   * Set when the entry comes through a `<<` merge key: the alias (or the
+   * merged mapping) in the mapping that pulled it in.
+   */
+  via?: Node;
+}
+
+/** A mapping seen through merge keys: own keys first, then merged sources in order. */
+export class MapView {
+  constructor(
+    readonly doc: YDocument,
+    readonly node: YAMLMap | undefined,
+  ) {}
+
+  private *walk(map: YAMLMap, via: Node | undefined, seen: Set<Node>): Generator<ComposeEntry> {
+    if (seen.has(map) || seen.size > 64) return;
+    seen.add(map);
+    const merges: { source: Node; via: Node }[] = [];
+    for (const item of map.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const keyNode = item.key as Scalar;
+      const isMerge = typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === Scalar.PLAIN);
+      const key = isMerge ? '<<' : scalarText(keyNode);
+      if (key === undefined) continue;
+      const written = (item.value ?? null) as Node | null;
+      if (isMerge) {
+        const target = resolve(this.doc, written);
+        if (isSeq(target)) {
+          for (const el of target.items) {
+            const src = resolve(this.doc, el);
+            if (src) merges.push({ source: src, via: via ?? (el as Node) });
+          }
+        } else if (target) merges.push({ source: target, via: via ?? (written as Node) });
+        continue;
+      }
+      const entry: ComposeEntry = { key, keyNode: item.key as Scalar, value: resolve(this.doc, written), written, pair: item as Pair };
+      if (via) entry.via = via;
+      yield entry;
+    }
+    for (const m of merges) if (isMap(m.source)) yield* this.walk(m.source, m.via, seen);
+  }
+
+  /** Effective entries: a key set directly wins over one merged in. */
+  entries(): ComposeEntry[] {
+    if (!this.node) return [];
+    const out = new Map<string, ComposeEntry>();
+    for (const e of this.walk(this.node, undefined, new Set())) if (!out.has(e.key)) out.set(e.key, e);
+    return [...out.values()];
+  }
+
+  get(key: string): ComposeEntry | undefined {
+    if (!this.node) return undefined;
+    for (const e of this.walk(this.node, undefined, new Set())) if (e.key === key) return e;
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** A nested mapping value as a view (aliases and merges followed). */
+  map(key: string): MapView | undefined {
+    const v = this.get(key)?.value;
+    return isMap(v) ? new MapView(this.doc, v) : undefined;
+  }
+}
+
+export interface Service {
+  name: string;
+  /** The service's name key: where "missing setting" findings point. */
+  keyNode: Scalar;
+  /** The service's mapping (resolved through an alias); undefined for `web:` with no body. */
+  node: YAMLMap | undefined;
+  view: MapView;
+}
+
+export interface ComposeFile {
+  doc: YDocument;
+  root: MapView;
+  services: Service[];
+}
+
+export function buildModel(doc: YDocument): ComposeFile | undefined {
+  const contents = doc.contents;
+  if (!isMap(contents)) return undefined;
+  const root = new MapView(doc, contents);
+  const servicesEntry = root.get('services');
+  if (!servicesEntry) return undefined;
+  const services: Service[] = [];
+  const servicesMap = servicesEntry.value;
+  if (isMap(servicesMap)) {
+    for (const entry of new MapView(doc, servicesMap).entries()) {
+      const node = isMap(entry.value) ? entry.value : undefined;
+      services.push({ name: entry.key, keyNode: entry.keyNode, node, view: new MapView(doc, node) });
+    }
+  }
+  return { doc, root, services };
+}
+
+/** Items of a sequence value, aliases resolved. */
+export function seqItems(doc: YDocument, node: Node | null | undefined): Node[] {
+  const v = resolve(doc, node);
+  if (!isSeq(v)) return [];
+  return v.items.map((i) => resolve(doc, i)).filter((i): i is Node => i !== null);
+}
+
+export { isAlias, isMap, isPair, isScalar, isSeq };
+export { Scalar };
+export type { Node, Pair, YAMLMap };

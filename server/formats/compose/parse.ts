@@ -1,0 +1,28 @@
+import { parseDocument } from 'yaml';
+import type { ParseResult } from '../../engine/types';
+import type { SourceFile } from '../../engine/source';
+import { buildModel, type ComposeFile } from './model';
+
+/**
+ * Parse compose YAML. A YAML error yields one problem at the error and no
+ * tree (rules never run on a half-parsed document); valid YAML that is not a
+ * compose file (no top-level `services`) yields no tree and no problem.
+ */
+export function parseCompose(source: SourceFile): ParseResult<ComposeFile> {
+  const doc = parseDocument(source.text, {
+    keepSourceTokens: false,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: true,
+    strict: false,
+  });
+  const error = doc.errors[0];
+  if (error) {
+    const [start, end] = error.pos;
+    return {
+      tree: undefined,
+      problems: [{ span: { start, end: Math.max(end, start) }, message: `YAML: ${error.message.split('\n')[0]}` }],
+    };
+  }
+  return { tree: buildModel(doc), problems: [] };
+}
