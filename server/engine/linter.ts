@@ -136,11 +136,13 @@ export class Linter {
   run(doc: ParsedDocument, options: LintOptions): Finding[] {
     const config = options.config ?? emptyConfig();
     const host = options.host ?? NULL_HOST;
+    const length = doc.source.text.length;
+    const clamp = (n: number) => Math.max(0, Math.min(n, length));
     const findings: Finding[] = doc.problems.map((p) => ({
       ruleId: PARSE_ERROR_RULE,
       severity: p.severity ?? 'error',
       message: p.message,
-      span: p.span,
+      span: { start: clamp(p.span.start), end: Math.max(clamp(p.span.start), clamp(p.span.end)) },
       path: options.path,
       checklist: [],
       fixes: [],

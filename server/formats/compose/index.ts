@@ -9,7 +9,6 @@ export const composeFormat: Format<ComposeFile> = {
   name: 'Compose',
   languageIds: ['dockercompose'],
   matchesPath: (path) => COMPOSE_NAME.test(path.replace(/\\/g, '/')),
-  matchesContent: (text) => /^services\s*:/m.test(text),
   parse: parseCompose,
 };
 
