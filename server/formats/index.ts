@@ -1,5 +1,6 @@
 import type { Format } from '../engine/types';
 import { composeFormat } from './compose';
+import { nginxFormat } from './nginx';
 
 /** Every supported format, in detection order. */
-export const ALL_FORMATS: readonly Format[] = [composeFormat as Format];
+export const ALL_FORMATS: readonly Format[] = [composeFormat as Format, nginxFormat as Format];
