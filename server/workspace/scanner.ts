@@ -1,0 +1,329 @@
+/**
+ * Lints every config file of the workspace folders for the checklist view,
+ * without getting in the way of the editor: files are processed in short
+ * slices that yield to the event loop, so a document lint requested meanwhile
+ * runs first. Results are kept per file and updated incrementally when files
+ * are created, changed or deleted. Pure of LSP types: callbacks in, results out.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, relative, resolve, sep } from 'node:path';
+import type { Linter } from '../engine/linter';
+import { looksBinary } from '../engine/linter';
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/config';
+import { globToRegExp, matchesGlob, toPosix } from '../engine/glob';
+import { SourceFile } from '../engine/source';
+import type { FileHost, FormatId } from '../engine/types';
+import { CONFIG_NAMES, ConfigLoader } from '../node/config-loader';
+import { FsHost } from '../node/fs-host';
+import { walkFiles } from '../node/walk';
+import type { CheckInput, CheckedFile, LocatedFinding } from '../checklist/status';
+
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface FileChange {
+  path: string;
+  kind: 'created' | 'changed' | 'deleted';
+}
+
+export interface SkippedFile {
+  path: string;
+  format: FormatId | undefined;
+  reason: string;
+}
+
+export interface ScannerOptions {
+  linter: Linter;
+  /** Workspace folders (absolute paths). */
+  roots: string[];
+  /** Extra globs, relative to each root, that exclude files and folders (e.g. files.exclude). */
+  exclude?: string[];
+  /** Text of open documents, which wins over the disk. */
+  overlay?: (path: string) => string | undefined;
+  configLoader?: ConfigLoader;
+  /** Files larger than this are skipped before they are read (the configuration may lower it). */
+  maxFileSize?: number;
+  /** Longest stretch of work, in milliseconds, before yielding to the event loop. */
+  sliceMs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface FileEntry {
+  root: string;
+  checked?: CheckedFile;
+  findings: LocatedFinding[];
+  skipped?: SkippedFile;
+  /** Other files the rules read, and globs they expanded: a change there re-lints this file. */
+  dependencies: Set<string>;
+  globs: RegExp[];
+  signature: string;
+}
+
+export interface ScanSnapshot extends CheckInput {
+  skipped: SkippedFile[];
+  /** Problems in configuration files, by config path. */
+  configErrors: Record<string, string[]>;
+}
+
+const NEVER_CANCELLED: CancellationToken = { isCancellationRequested: false };
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((done) => setImmediate(done));
+}
+
+export class WorkspaceScanner {
+  private roots: string[];
+  private exclude: string[];
+  private entries = new Map<string, FileEntry>();
+  private readonly configLoader: ConfigLoader;
+  private readonly host: FsHost;
+  private queue: Promise<unknown> = Promise.resolve();
+  private generation = 0;
+  private revisionCounter = 0;
+
+  constructor(private readonly options: ScannerOptions) {
+    this.roots = options.roots.map((r) => resolve(r));
+    this.exclude = options.exclude ?? [];
+    this.configLoader = options.configLoader ?? new ConfigLoader();
+    this.host = new FsHost({ roots: this.roots, overlay: (p) => options.overlay?.(p), maxFileSize: this.maxFileSize });
+  }
+
+  /** Bumped whenever a file's result changes; callers compare it to skip sending the same status twice. */
+  get revision(): number {
+    return this.revisionCounter;
+  }
+
+  private get maxFileSize(): number {
+    return this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  setExclude(exclude: string[]): void {
+    this.exclude = exclude;
+  }
+
+  /** Scan every root from scratch. Resolves false when cancelled (earlier results stay). */
+  scan(token: CancellationToken = NEVER_CANCELLED): Promise<boolean> {
+    const generation = ++this.generation;
+    return this.enqueue(() => this.fullScan(generation, token));
+  }
+
+  /** Re-lint what the changes touch. Resolves false when cancelled. */
+  update(changes: readonly FileChange[], token: CancellationToken = NEVER_CANCELLED): Promise<boolean> {
+    if (changes.some((c) => CONFIG_NAMES.includes(basename(c.path)))) {
+      this.configLoader.clear();
+      return this.scan(token);
+    }
+    return this.enqueue(() => this.incremental(changes, token));
+  }
+
+  snapshot(): ScanSnapshot {
+    const files: CheckedFile[] = [];
+    const findings: LocatedFinding[] = [];
+    const skipped: SkippedFile[] = [];
+    for (const path of [...this.entries.keys()].sort()) {
+      const entry = this.entries.get(path)!;
+      if (entry.checked) files.push(entry.checked);
+      if (entry.skipped) skipped.push(entry.skipped);
+      findings.push(...entry.findings);
+    }
+    const configErrors: Record<string, string[]> = {};
+    for (const [path, entry] of this.entries) {
+      const loaded = this.configLoader.forFile(path, entry.root);
+      if (loaded.path && loaded.errors.length > 0) configErrors[loaded.path] = loaded.errors;
+    }
+    return { files, findings, skipped, configErrors };
+  }
+
+  private enqueue(work: () => Promise<boolean>): Promise<boolean> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private rootOf(path: string): string | undefined {
+    let best: string | undefined;
+    for (const root of this.roots) {
+      const rel = relative(root, path);
+      if (rel === '' || rel.startsWith('..') || resolve(root, rel) !== path) continue;
+      if (!best || root.length > best.length) best = root;
+    }
+    return best;
+  }
+
+  private isExcluded(path: string, root: string): boolean {
+    const rel = toPosix(relative(root, path));
+    return rel !== '' && this.exclude.some((glob) => matchesGlob(rel, glob));
+  }
+
+  /** Could this path be a config file of a supported format? (By name only; content decides later.) */
+  private isCandidate(path: string, root: string): boolean {
+    return !this.isExcluded(path, root) && this.options.linter.formats.some((f) => f.matchesPath(path));
+  }
+
+  private async collect(root: string, start: string, token: CancellationToken): Promise<string[] | undefined> {
+    const out: string[] = [];
+    let seen = 0;
+    for (const path of walkFiles(start, (p) => this.isExcluded(p, root))) {
+      if (this.isCandidate(path, root)) out.push(path);
+      if (++seen % 256 === 0) {
+        await yieldToEventLoop();
+        if (token.isCancellationRequested) return undefined;
+      }
+    }
+    return out;
+  }
+
+  private async fullScan(generation: number, token: CancellationToken): Promise<boolean> {
+    const cancelled = (): boolean => token.isCancellationRequested || generation !== this.generation;
+    const work: { root: string; path: string }[] = [];
+    for (const root of this.roots) {
+      const paths = await this.collect(root, root, token);
+      if (!paths || cancelled()) return false;
+      for (const path of paths) work.push({ root, path });
+    }
+    const fresh = new Map<string, FileEntry>();
+    const done = await this.runSliced(work, cancelled, (item) => {
+      const entry = this.lintFile(item.path, item.root);
+      if (entry) fresh.set(item.path, entry);
+    });
+    if (!done) return false;
+    const before = [...this.entries].map(([p, e]) => `${p}\u0000${e.signature}`).join('\n');
+    const after = [...fresh].map(([p, e]) => `${p}\u0000${e.signature}`).join('\n');
+    this.entries = fresh;
+    if (before !== after) this.revisionCounter++;
+    return true;
+  }
+
+  private async incremental(changes: readonly FileChange[], token: CancellationToken): Promise<boolean> {
+    const toLint = new Map<string, string>(); // path → root
+    for (const change of changes) {
+      const path = resolve(change.path);
+      const root = this.rootOf(path);
+      if (!root) continue;
+      if (change.kind === 'deleted') {
+        for (const known of [...this.entries.keys()]) {
+          if (known === path || known.startsWith(path + sep)) this.setEntry(known, undefined);
+        }
+      } else if (isDirectory(path)) {
+        if (this.isExcluded(path, root)) continue;
+        for (const found of (await this.collect(root, path, token)) ?? []) toLint.set(found, root);
+      } else if (this.entries.has(path) || this.isCandidate(path, root)) {
+        toLint.set(path, root);
+      }
+      for (const [known, entry] of this.entries) if (dependsOn(entry, path)) toLint.set(known, entry.root);
+    }
+    const work = [...toLint].map(([path, root]) => ({ path, root }));
+    return this.runSliced(work, () => token.isCancellationRequested, (item) => this.setEntry(item.path, this.lintFile(item.path, item.root)));
+  }
+
+  private setEntry(path: string, entry: FileEntry | undefined): void {
+    const previous = this.entries.get(path);
+    if (entry) this.entries.set(path, entry);
+    else this.entries.delete(path);
+    if (previous?.signature !== entry?.signature) this.revisionCounter++;
+  }
+
+  private async runSliced<T>(work: T[], cancelled: () => boolean, step: (item: T) => void): Promise<boolean> {
+    const sliceMs = this.options.sliceMs ?? 8;
+    let sliceStart = performance.now();
+    this.options.onProgress?.(0, work.length);
+    for (let i = 0; i < work.length; i++) {
+      if (cancelled()) return false;
+      step(work[i]!);
+      if (performance.now() - sliceStart >= sliceMs || i === work.length - 1) {
+        this.options.onProgress?.(i + 1, work.length);
+        await yieldToEventLoop();
+        sliceStart = performance.now();
+      }
+    }
+    return !cancelled();
+  }
+
+  private readText(path: string): string | SkippedFile | undefined {
+    const open = this.options.overlay?.(path);
+    if (open !== undefined) return open;
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) return undefined;
+      if (stat.size > this.maxFileSize) {
+        return { path, format: undefined, reason: `larger than ${this.maxFileSize} bytes` };
+      }
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Lint one file; undefined when it is gone or is not a config file of a supported format. */
+  private lintFile(path: string, root: string): FileEntry | undefined {
+    const linter = this.options.linter;
+    const { config } = this.configLoader.forFile(path, root);
+    const base = { root, findings: [], dependencies: new Set<string>(), globs: [] };
+    const skip = (format: FormatId | undefined, reason: string): FileEntry => ({
+      ...base,
+      skipped: { path, format, reason },
+      signature: `skipped:${reason}`,
+    });
+    if (linter.isIgnored(path, config)) return undefined; // ignored files are not part of the workspace
+    const text = this.readText(path);
+    if (text === undefined) return undefined;
+    if (typeof text !== 'string') {
+      const format = linter.detectFormat(path)?.id;
+      return skip(format, text.reason);
+    }
+    const format = linter.detectFormat(path, text);
+    if (!format) return undefined;
+    if (text.length > config.maxFileSize) return skip(format.id, `larger than maxFileSize (${config.maxFileSize} bytes)`);
+    if (looksBinary(text)) return skip(format.id, 'binary content (NUL bytes)');
+
+    const entry: FileEntry = { ...base, signature: '' };
+    const doc = linter.parse(format, text);
+    const findings = linter.run(doc, { path, config, host: recordingHost(this.host, entry) });
+    const source = new SourceFile(text);
+    entry.findings = findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      path,
+      range: { start: source.positionAt(f.span.start), end: source.positionAt(f.span.end) },
+      checklist: f.checklist,
+    }));
+    const disabledRules = linter.rules
+      .filter((r) => r.format === format.id && config.rules[r.meta.id]?.severity === 'off')
+      .map((r) => r.meta.id);
+    entry.checked = { path, format: format.id, complete: doc.tree !== undefined, ...(disabledRules.length ? { disabledRules } : {}) };
+    entry.signature = JSON.stringify([entry.checked, entry.findings]);
+    return entry;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function dependsOn(entry: FileEntry, path: string): boolean {
+  return entry.dependencies.has(path) || entry.globs.some((re) => re.test(toPosix(path)));
+}
+
+/** The shared host, noting which files and globs a lint looked at. */
+function recordingHost(host: FileHost, entry: FileEntry): FileHost {
+  return {
+    readFile(path) {
+      entry.dependencies.add(resolve(path));
+      return host.readFile(path);
+    },
+    stat(path) {
+      entry.dependencies.add(resolve(path));
+      return host.stat(path);
+    },
+    glob(pattern, base) {
+      entry.globs.push(globToRegExp(toPosix(resolve(base, pattern))));
+      return host.glob(pattern, base);
+    },
+  };
+}
