@@ -1,5 +1,6 @@
 import type { Rule } from '../server/engine/types';
 import { composeRules } from './compose';
+import { nginxRules } from './nginx';
 
 /** Every rule hardenlint ships. */
-export const ALL_RULES: readonly Rule[] = [...composeRules];
+export const ALL_RULES: readonly Rule[] = [...composeRules, ...nginxRules];
