@@ -53,6 +53,8 @@ export class CliRun {
   private readonly cliRules: Record<string, RuleConfig> = {};
   private explicitConfig: LoadedConfig | undefined;
   private host!: FsHost;
+  /** Files whose name matched a format, linted or not. */
+  private candidates = 0;
 
   constructor(
     private readonly linter: Linter,
@@ -150,7 +152,7 @@ export class CliRun {
       const report = this.processFile(target.abs, target.explicit);
       if (report) files.push(report);
     }
-    if (files.length === 0 && folders.length > 0) {
+    if (this.candidates === 0 && folders.length > 0) {
       this.notices.warn(`no supported configuration files found in ${folders.join(', ')}`);
     }
     return { files, cwd: this.cwd };
@@ -168,6 +170,7 @@ export class CliRun {
   private processFile(absPath: string, explicit: boolean): FileReport | undefined {
     const candidate = this.linter.detectFormat(absPath);
     if (!candidate) return this.notSupported(absPath, explicit);
+    this.candidates++;
     if (this.ignoredByCli(absPath)) return explicit ? this.skipped(absPath, candidate.id, 'ignored by --ignore-pattern') : undefined;
     const config = this.configFor(absPath);
     if (this.linter.isIgnored(absPath, config)) {
