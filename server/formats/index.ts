@@ -1,6 +1,7 @@
 import type { Format } from '../engine/types';
 import { composeFormat } from './compose';
 import { nginxFormat } from './nginx';
+import { redisFormat } from './redis';
 
 /** Every supported format, in detection order. */
-export const ALL_FORMATS: readonly Format[] = [composeFormat as Format, nginxFormat as Format];
+export const ALL_FORMATS: readonly Format[] = [composeFormat as Format, nginxFormat as Format, redisFormat as Format];

@@ -1,0 +1,38 @@
+/** Least privilege for ACL users other than the default user and administrators. */
+import type { Issue } from './issue';
+import { CLIENTS_NEED_PASSWORD } from './issue';
+import { generatePassword } from './random';
+import { isOwn, type RedisSubject } from './subject';
+
+export interface AclUserOptions {
+  adminUsers: string[];
+  /** Report `~*` / `allkeys` (all keys) too. */
+  reportAllKeys: boolean;
+}
+
+export function checkAclUsers(subject: RedisSubject, options: AclUserOptions): Issue[] {
+  const admins = new Set(options.adminUsers);
+  const issues: Issue[] = [];
+  for (const entry of subject.redis.users) {
+    const d = entry.directive;
+    const name = entry.state.name;
+    if (name === 'default' || admins.has(name) || !isOwn(subject, d) || !entry.state.enabled) continue;
+    for (const a of d.args.slice(1)) {
+      const rule = a.value.toLowerCase();
+      if (rule === 'nopass' && entry.state.nopass) {
+        issues.push({
+          messageId: 'nopass',
+          span: a.span,
+          data: { user: name },
+          severity: 'warning',
+          fixes: [{ title: `Replace nopass with a new random password (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg: a, value: '>' + generatePassword() }] }],
+        });
+      } else if (rule === '+@all' || rule === 'allcommands') {
+        issues.push({ messageId: 'allCommands', span: a.span, data: { user: name }, severity: 'warning', fixes: [] });
+      } else if ((rule === '~*' || rule === 'allkeys') && options.reportAllKeys) {
+        issues.push({ messageId: 'allKeys', span: a.span, data: { user: name }, severity: 'information', fixes: [] });
+      }
+    }
+  }
+  return issues;
+}
