@@ -1,6 +1,7 @@
 import type { Rule } from '../server/engine/types';
 import { composeRules } from './compose';
 import { nginxRules } from './nginx';
+import { postgresqlRules } from './postgresql';
 
 /** Every rule hardenlint ships. */
-export const ALL_RULES: readonly Rule[] = [...composeRules, ...nginxRules];
+export const ALL_RULES: readonly Rule[] = [...composeRules, ...nginxRules, ...postgresqlRules];

@@ -1,0 +1,33 @@
+import { defineRule } from '../../server/engine/define-rule';
+import type { PgHbaFile } from '../../server/formats/postgresql/hba-model';
+import { replaceWordAligned } from './aligned-edit';
+
+export default defineRule<PgHbaFile>({
+  format: 'pg-hba',
+  meta: {
+    id: 'pg-hba/password',
+    description: 'The password method sends the password in clear text; use scram-sha-256.',
+    checklist: ['postgres-access-control.strong-database-passwords', 'encryption.data-in-transit-encryption'],
+    severity: 'error',
+    fixable: true,
+    messages: {
+      cleartext: '"password" sends the password in clear text{{where}}; use scram-sha-256.',
+    },
+  },
+  check(ctx) {
+    for (const record of ctx.tree.records) {
+      if (record.method.text !== 'password') continue;
+      ctx.report({
+        span: record.method.span,
+        messageId: 'cleartext',
+        data: { where: record.type === 'hostssl' ? ' (inside TLS, but the server sees and can log it)' : '' },
+        fixes: [{
+          title: 'Use scram-sha-256 (changes runtime behaviour: passwords must be stored as SCRAM hashes and clients need SCRAM support)',
+          isPreferred: true,
+          changesBehavior: true,
+          edits: [replaceWordAligned(ctx.source, record.method.span, 'scram-sha-256')],
+        }],
+      });
+    }
+  },
+});
