@@ -6,13 +6,13 @@
  * an unreadable checklist file. Failing items do not change the exit code
  * (the lint command is the gate; the report is the record).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CHECKLIST } from '../../rules/checklist';
 import { createLinter } from '../default-linter';
 import { indexRules, computeStatus } from '../checklist/status';
 import { renderJsonReport, renderMarkdownReport } from '../checklist/report';
-import { STORE_RELATIVE_PATH, StoreError, readStore, type StoreEntry } from '../checklist/store';
+import { STORE_RELATIVE_PATH, StoreError, parseStore, readStore, type StoreEntry } from '../checklist/store';
 import { WorkspaceScanner, type ScanSnapshot } from '../workspace/scanner';
 import type { Linter } from '../engine/linter';
 
@@ -69,8 +69,10 @@ function parseReportArgs(args: readonly string[]): ReportOptions {
     } else if (flag === '--output' || flag === '-o') options.output = value();
     else if (flag === '--checklist') options.checklist = value();
     else if (flag === '--title') options.title = value();
-    else if (flag === '--') options.paths.push(...args.slice(i + 1)), (i = args.length);
-    else if (flag.startsWith('-') && flag !== '-') throw new ReportUsageError(`unknown option ${flag}`);
+    else if (flag === '--') {
+      options.paths.push(...args.slice(i + 1));
+      break;
+    } else if (flag.startsWith('-') && flag !== '-') throw new ReportUsageError(`unknown option ${flag}`);
     else options.paths.push(arg);
   }
   if (options.paths.length === 0) options.paths.push('.');
@@ -146,7 +148,8 @@ export function runReport(args: readonly string[], io: ReportIo): number {
   const roots = folders.length ? folders : [io.cwd];
   const input = {
     status,
-    roots: [...roots, io.cwd],
+    roots,
+    relativeTo: [...roots, io.cwd],
     generatedAt: io.now ?? new Date(),
     skipped: scan.skipped,
     configErrors: scan.configErrors,
@@ -167,11 +170,6 @@ export function runReport(args: readonly string[], io: ReportIo): number {
 }
 
 function readStoreFile(file: string): Record<string, StoreEntry> {
-  // A store given by file: its folder's parent is the root it belongs to.
-  const root = dirname(dirname(file));
-  if (resolve(root, STORE_RELATIVE_PATH) === file) return readStore(root).store.items;
-  const { parseStore } = require('../checklist/store-format') as typeof import('../checklist/store-format');
-  const { readFileSync } = require('node:fs') as typeof import('node:fs');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

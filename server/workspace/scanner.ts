@@ -161,17 +161,43 @@ export class WorkspaceScanner {
     return !this.isExcluded(path, root) && this.options.linter.formats.some((f) => f.matchesPath(path));
   }
 
+  private *candidates(root: string, start: string): Generator<string> {
+    for (const path of walkFiles(start, (p) => this.isExcluded(p, root))) if (this.isCandidate(path, root)) yield path;
+  }
+
   private async collect(root: string, start: string, token: CancellationToken): Promise<string[] | undefined> {
     const out: string[] = [];
-    let seen = 0;
-    for (const path of walkFiles(start, (p) => this.isExcluded(p, root))) {
-      if (this.isCandidate(path, root)) out.push(path);
-      if (++seen % 256 === 0) {
+    for (const path of this.candidates(root, start)) {
+      out.push(path);
+      if (out.length % 64 === 0) {
         await yieldToEventLoop();
         if (token.isCancellationRequested) return undefined;
       }
     }
     return out;
+  }
+
+  /** Scan every root synchronously: for the command line, where nothing else waits on the event loop. */
+  scanSync(): void {
+    this.generation++;
+    const fresh = new Map<string, FileEntry>();
+    for (const root of this.roots) {
+      for (const path of this.candidates(root, root)) {
+        const entry = this.lintFile(path, root);
+        if (entry) fresh.set(path, entry);
+      }
+    }
+    this.entries = fresh;
+    this.revisionCounter++;
+  }
+
+  /** Lint the given files (inside the roots) synchronously, without walking the folders. */
+  lintFilesSync(files: readonly string[]): void {
+    for (const file of files) {
+      const path = resolve(file);
+      const root = this.rootOf(path);
+      if (root !== undefined) this.setEntry(path, this.lintFile(path, root));
+    }
   }
 
   private async fullScan(generation: number, token: CancellationToken): Promise<boolean> {
