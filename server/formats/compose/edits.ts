@@ -5,7 +5,7 @@
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { SourceFile } from '../../engine/source';
 import type { TextEdit } from '../../engine/types';
-import { deleteLine, insertLinesAfter } from '../../engine/edits';
+import { deleteLine, insertLinesAfter, minimalEdit } from '../../engine/edits';
 import type { Service } from './model';
 
 /** Last offset of real content inside a node (ignores trailing blank lines and comments). */
@@ -112,3 +112,70 @@ export function appendToSeq(source: SourceFile, seq: Node, item: string): TextEd
 }
 
 export { isMap };
+
+/** Narrow an edit to the characters that actually change. */
+export function narrowEdit(source: SourceFile, edit: TextEdit): TextEdit {
+  const inner = minimalEdit(source.text.slice(edit.start, edit.end), edit.newText);
+  return { start: edit.start + inner.start, end: edit.start + inner.end, newText: inner.newText };
+}
+
+/** Whether a plain scalar holding `value` would read back as the same string. */
+function plainIsSafe(value: string, inFlow: boolean): boolean {
+  if (value === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) || /\s$/.test(value)) return false;
+  if (/: |:$| #|[\r\n\t]/.test(value)) return false;
+  if (inFlow && /[[\]{},]/.test(value)) return false;
+  return !/^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/i.test(value);
+}
+
+/**
+ * Replace a scalar's value with a string, keeping its quote style; a plain
+ * scalar is double-quoted only when the new value could not stay plain.
+ * The edit is narrowed to the changed characters.
+ */
+export function replaceScalarKeepingStyle(source: SourceFile, node: Scalar, value: string, inFlow = false): TextEdit {
+  const wasPlain = node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE;
+  if (wasPlain && (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL || !plainIsSafe(value, inFlow))) {
+    const [start, end] = node.range ?? [0, 0];
+    return narrowEdit(source, { start, end, newText: JSON.stringify(value) });
+  }
+  return narrowEdit(source, replaceScalar(source, node, value));
+}
+
+/** Whether the file indents block sequences under their key (`key:\n  - x`) rather than compactly (`key:\n- x`). */
+export function indentsSequences(source: SourceFile): boolean {
+  for (let l = 0; l + 1 < source.lineCount; l++) {
+    const key = /^([ \t]*)[^\s#-][^#]*:[ \t]*(#.*)?$/.exec(source.lineText(l));
+    if (!key) continue;
+    const next = /^([ \t]*)- /.exec(source.lineText(l + 1));
+    if (next) return next[1]!.length > key[1]!.length;
+  }
+  return true;
+}
+
+/**
+ * Add `key:` with a list of items to a mapping: a block list in the file's
+ * own style, or `key: [a, b]` in a flow mapping.
+ */
+export function insertKeyWithList(source: SourceFile, map: YAMLMap, key: string, items: string[]): TextEdit {
+  if (map.flow) return insertIntoMap(source, map, [`${key}: [${items.join(', ')}]`]);
+  const indent = indentsSequences(source) ? detectIndentStep(source) : '';
+  return insertIntoMap(source, map, [`${key}:`, ...items.map((i) => `${indent}- ${i}`)]);
+}
+
+/** A value to insert: a scalar as written, or nested `key: value` pairs. */
+export type NestedValue = string | [string, NestedValue][];
+
+function flowText(value: NestedValue): string {
+  return typeof value === 'string' ? value : `{${value.map(([k, v]) => `${k}: ${flowText(v)}`).join(', ')}}`;
+}
+
+function blockLines(key: string, value: NestedValue, indent: string, step: string): string[] {
+  if (typeof value === 'string') return [`${indent}${key}: ${value}`];
+  return [`${indent}${key}:`, ...value.flatMap(([k, v]) => blockLines(k, v, indent + step, step))];
+}
+
+/** Add `key:` with nested pairs to a mapping, as block lines in the file's indentation or `key: {a: b}` in a flow mapping. */
+export function insertKeyWithMap(source: SourceFile, map: YAMLMap, key: string, pairs: [string, NestedValue][]): TextEdit {
+  if (map.flow) return insertIntoMap(source, map, [`${key}: ${flowText(pairs)}`]);
+  return insertIntoMap(source, map, blockLines(key, pairs, '', detectIndentStep(source)));
+}

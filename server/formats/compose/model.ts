@@ -3,7 +3,7 @@
  * keeps every node's source offsets, resolves aliases lazily (never expanding
  * alias chains, so alias bombs stay cheap) and follows `<<` merge keys.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../../engine/types';
 
 export type YDocument = Document.Parsed;
@@ -14,11 +14,38 @@ export function spanOf(node: Node | null | undefined): Span {
   return { start: range[0], end: range[1] };
 }
 
+/**
+ * Every alias of a document mapped to its anchored node, built in one pass.
+ * (`Alias.resolve(doc)` walks the whole document on every call, which made
+ * large files with many aliases slow.) Same lookup as the yaml library: the
+ * last node with that anchor before the alias in document order.
+ */
+const aliasTargets = new WeakMap<YDocument, Map<Alias, Node | undefined>>();
+
+function aliasTargetsOf(doc: YDocument): Map<Alias, Node | undefined> {
+  let targets = aliasTargets.get(doc);
+  if (targets) return targets;
+  targets = new Map();
+  const anchors = new Map<string, Node>();
+  const found = targets;
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) found.set(node, anchors.get(node.source));
+      else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node as Node);
+    },
+  });
+  aliasTargets.set(doc, targets);
+  return targets;
+}
+
 /** Follow an alias to its anchored node (one level at a time; anchors cannot be cyclic in YAML). */
 export function resolve(doc: YDocument, node: unknown): Node | null {
   let current = node as Node | null | undefined;
-  for (let depth = 0; depth < 64 && current && isAlias(current); depth++) {
-    current = current.resolve(doc) as Node | undefined;
+  if (current && isAlias(current)) {
+    const targets = aliasTargetsOf(doc);
+    for (let depth = 0; depth < 64 && current && isAlias(current); depth++) {
+      current = targets.has(current) ? targets.get(current) : (current.resolve(doc) as Node | undefined);
+    }
   }
   return current ?? null;
 }

@@ -1,0 +1,111 @@
+/**
+ * Recognising secrets in compose values: secret-looking variable names,
+ * passwords inside connection URLs, password flags on command lines, and
+ * how strong a literal secret is.
+ */
+import { hasInterpolation } from './interpolation';
+
+const SECRET_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|APIKEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH_?KEY|ENCRYPTION_?KEY|SIGNING_?KEY|MASTER_?KEY|(^|_)PASS$|(^|_)PWD$|REQUIREPASS|MASTERAUTH|SALT)/i;
+/** Names that mention a secret but hold something else: a file, a length, a switch. */
+const NOT_SECRET_NAME = /(_FILE|_PATH|_DIR|_EXPIRY|_EXPIRES|_EXPIRATION|_EXPIRE|_TTL|_LIFETIME|_TIMEOUT|_LENGTH|_LEN|_MIN|_MAX|_HEADER|_TYPE|_ALGORITHM|_ALG|_ENABLED|_REQUIRED|_POLICY|_HOST|_PORT|_METHOD|_NAME|_USER|_USERNAME|_ID|_ROUNDS|_MODE|_PROVIDER|_ISSUER|_AUDIENCE|_URL|_URI|_ENDPOINT|_COMMAND|_CMD|_SCRIPT|_FORMAT|_PREFIX|_SUFFIX|_ENV|_VAR|_VARIABLE)$|^(ALLOW_EMPTY|.*_ALLOW_EMPTY|.*_RANDOM_|.*RESET_|GENERATE_|.*_SKIP_|.*_ONETIME_)/i;
+
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
+}
+
+/** Names of signing keys for tokens and sessions, which need full-strength random values. */
+export function isSigningSecretName(name: string): boolean {
+  return isSecretName(name) && /(JWT|SESSION|COOKIE|SIGNING|HMAC|SECRET_KEY|SECRET_KEY_BASE|APP_KEY|APP_SECRET|TOKEN_SECRET|AUTH_SECRET|NEXTAUTH_SECRET|ENCRYPTION_KEY|MASTER_KEY)/i.test(name);
+}
+
+/** Values that are switches or placeholders, not secrets. */
+export function isSecretLikeValue(value: string): boolean {
+  const v = value.trim();
+  if (v === '' || hasInterpolation(v)) return false;
+  if (/^(true|false|yes|no|on|off|null|none|~)$/i.test(v)) return false;
+  if (/^(\/run\/secrets\/|\/var\/run\/secrets\/|file:|vault:|env:|arn:aws:secretsmanager)/i.test(v)) return false;
+  if (/^<[^>]*>$/.test(v)) return false;
+  return true;
+}
+
+/** The password of a `scheme://user:password@host` URL: its offsets in the text, when literal. */
+export function urlPassword(text: string): { start: number; end: number } | undefined {
+  const m = /[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@/i.exec(text);
+  if (!m) return undefined;
+  const password = m[2]!;
+  if (password === '*' || /^\*+$/.test(password) || hasInterpolation(password)) return undefined;
+  const start = m.index + m[0].length - 1 - password.length;
+  return { start, end: start + password.length };
+}
+
+/** Command-line flags that take a secret. */
+const SECRET_FLAG = /^--?([a-z0-9_.-]*(password|passwd|requirepass|masterauth|secret|token|api-?key|access-?key))$/i;
+
+export interface CommandSecret {
+  flag: string;
+  /** Index of the argument holding the value, and offsets inside it. */
+  arg: number;
+  start: number;
+  end: number;
+}
+
+/** Secrets passed as `--flag=value` or `--flag value` among command arguments. */
+export function commandSecrets(args: readonly string[]): CommandSecret[] {
+  const out: CommandSecret[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = /^(--?[A-Za-z0-9_.-]+)=(.*)$/.exec(arg);
+    if (eq) {
+      const flag = eq[1]!;
+      if (SECRET_FLAG.test(flag) && isSecretLikeValue(eq[2]!)) out.push({ flag, arg: i, start: flag.length + 1, end: arg.length });
+      continue;
+    }
+    if (SECRET_FLAG.test(arg) && i + 1 < args.length) {
+      const next = args[i + 1]!;
+      if (!next.startsWith('-') && isSecretLikeValue(next)) out.push({ flag: arg, arg: i + 1, start: 0, end: next.length });
+    }
+  }
+  return out;
+}
+
+/** Split a shell-like command string into words with their offsets (quotes kept out of the words' spans). */
+export function splitWords(text: string): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  const re = /"([^"]*)"|'([^']*)'|([^\s"']+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[3] !== undefined) out.push({ word: m[3], start: m.index });
+    else out.push({ word: (m[1] ?? m[2])!, start: m.index + 1 });
+  }
+  return out;
+}
+
+const KNOWN_WEAK = new Set([
+  'changeme', 'change_me', 'change-me', 'changeit', 'secret', 'secrets', 'password', 'passw0rd', 'password1', 'password123',
+  'p@ssw0rd', 'postgres', 'admin', 'administrator', 'root', 'toor', 'foobared', 'example', 'test', 'testing', 'guest',
+  'default', 'pass', 'mysecretpassword', 'mypassword', 'mysecret', 'supersecret', 'qwerty', 'letmein', 'redis', 'mysql',
+  'mongo', 'mongodb', 'mariadb', 'user', 'demo', 'dev', 'development', 'sa', 'abc123', 'welcome',
+  '123', '1234', '12345', '123456', '1234567', '12345678', '123456789', '1234567890', '000000', '111111',
+]);
+
+export function isKnownWeakSecret(value: string): boolean {
+  return KNOWN_WEAK.has(value.trim().toLowerCase());
+}
+
+/**
+ * Estimated strength in bits, length × log2(alphabet): hex counts 4 bits a
+ * character, base64 6, otherwise the character classes present.
+ * A Laravel-style `base64:` value counts its decoded bytes.
+ */
+export function secretBits(value: string): number {
+  const v = value.trim();
+  const b64 = /^base64:([A-Za-z0-9+/]+={0,2})$/.exec(v);
+  if (b64) return Math.floor((b64[1]!.replace(/=+$/, '').length * 6) / 8) * 8;
+  if (v.length === 0) return 0;
+  if (/^[0-9a-f]+$/i.test(v) && /[0-9]/.test(v) && /[a-f]/i.test(v) && !(/[a-f]/.test(v) && /[A-F]/.test(v))) return v.length * 4;
+  let pool = 0;
+  if (/[a-z]/.test(v)) pool += 26;
+  if (/[A-Z]/.test(v)) pool += 26;
+  if (/[0-9]/.test(v)) pool += 10;
+  if (/[^A-Za-z0-9]/.test(v)) pool += 33;
+  return Math.floor(v.length * Math.log2(Math.max(pool, 2)));
+}
