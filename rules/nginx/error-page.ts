@@ -1,0 +1,30 @@
+import { defineRule } from '../../server/engine/define-rule';
+import type { NginxFile } from '../../server/formats/nginx/ast';
+import { allContexts, ancestor, lookup } from '../../server/formats/nginx/context';
+import { ITEMS } from './support/checklist';
+import { Scope, servesContent } from './support/scope';
+
+export default defineRule<NginxFile>({
+  format: 'nginx',
+  meta: {
+    id: 'nginx/error-page',
+    description: 'Servers should set custom error pages (error_page) so nginx\'s default pages, which name the server software, are not shown.',
+    checklist: [ITEMS.errorPages, ITEMS.serverSignature],
+    severity: 'information',
+    fixable: false,
+    messages: {
+      missing: 'No error_page applies to this server: clients get nginx\'s default error pages (error_page 404 /404.html; error_page 500 502 503 504 /50x.html;).',
+    },
+  },
+  check(ctx) {
+    const scope = new Scope(ctx);
+    for (const server of scope.servers()) {
+      if (!scope.mine(server.block) || !servesContent(server)) continue;
+      // error_page may come from an http level the workspace does not show.
+      const http = ancestor(server, 'http');
+      if (http?.synthetic && !scope.model.standaloneHttp) continue;
+      if (lookup(server, 'error_page') || allContexts(server).some((c) => c.directives.some((d) => d.name === 'error_page'))) continue;
+      scope.report({ span: server.block.nameSpan, messageId: 'missing' });
+    }
+  },
+});

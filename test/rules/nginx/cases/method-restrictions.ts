@@ -1,0 +1,17 @@
+import type { InvalidCase, ValidCase } from '../../../harness/rule-tester';
+
+export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
+  valid: [
+    { name: 'off by default', code: 'server {\n    location / { proxy_pass http://127.0.0.1:8080; }\n}\n' },
+    { name: 'limit_except', code: 'server {\n    location / {\n        limit_except GET POST { deny all; }\n        proxy_pass http://127.0.0.1:8080;\n    }\n}\n', options: { enabled: true } },
+    { name: 'if on $request_method in the server', code: 'server {\n    if ($request_method !~ ^(GET|POST)$) { return 405; }\n    location / { proxy_pass http://127.0.0.1:8080; }\n}\n', options: { enabled: true } },
+  ],
+  invalid: [
+    {
+      code: 'server {\n    location / { proxy_pass http://127.0.0.1:8080; }\n}\n',
+      options: { enabled: true },
+      errors: [{ messageId: 'unrestricted', line: 2, column: 5, endLine: 2, endColumn: 13 }],
+      output: null,
+    },
+  ],
+};

@@ -1,0 +1,33 @@
+import type { InvalidCase, ValidCase } from '../../../harness/rule-tester';
+
+export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
+  valid: [
+    'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
+    { name: 'plain HTTP server needs no protocols', code: 'http {\n    server {\n        listen 80;\n    }\n}\n' },
+    { name: 'nginx 1.24 defaults are safe', code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n    }\n}\n', options: { nginxVersion: '1.24.0' } },
+    { name: 'inherited from http', code: 'http {\n    ssl_protocols TLSv1.3;\n    server {\n        listen 443 ssl;\n    }\n}\n' },
+  ],
+  invalid: [
+    {
+      name: 'each weak protocol is reported',
+      code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n    }\n}\n',
+      errors: [
+        { messageId: 'weak', line: 4, column: 23, endLine: 4, endColumn: 28 },
+        { messageId: 'weak', line: 4, column: 29, endLine: 4, endColumn: 36 },
+      ],
+      output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
+    },
+    {
+      name: 'SSLv3 at http level',
+      code: 'http {\n  ssl_protocols SSLv3 TLSv1.2; # legacy\n  server {\n    listen 443 ssl;\n  }\n}\n',
+      errors: [{ messageId: 'weak', line: 2, column: 17, endLine: 2, endColumn: 22 }],
+      output: 'http {\n  ssl_protocols TLSv1.2 TLSv1.3; # legacy\n  server {\n    listen 443 ssl;\n  }\n}\n',
+    },
+    {
+      name: 'missing in a TLS server on nginx 1.22, CRLF and tabs',
+      code: 'http {\r\n\tserver {\r\n\t\tlisten 443 ssl;\r\n\t\tssl_certificate cert.pem;\r\n\t\troot /srv;\r\n\t}\r\n}\r\n',
+      errors: [{ messageId: 'defaultWeak', line: 2, column: 2, endLine: 2, endColumn: 8 }],
+      output: 'http {\r\n\tserver {\r\n\t\tlisten 443 ssl;\r\n\t\tssl_certificate cert.pem;\r\n\t\tssl_protocols TLSv1.2 TLSv1.3;\r\n\t\troot /srv;\r\n\t}\r\n}\r\n',
+    },
+  ],
+};
