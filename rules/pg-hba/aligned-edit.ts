@@ -1,7 +1,8 @@
 /**
  * Replace one word of a column-aligned pg_hba.conf line so the next column
  * stays where it was: a longer word takes spaces from the gap after it, a
- * shorter one gives them back. Single-space and tab gaps are left alone.
+ * shorter one gives them back (a trailing comment counts as a column).
+ * Single-space and tab gaps are left alone.
  */
 import type { SourceFile } from '../../server/engine/source';
 import type { Span, TextEdit } from '../../server/engine/types';
@@ -12,7 +13,7 @@ export function replaceWordAligned(source: SourceFile, span: Span, word: string)
   let gapEnd = span.end;
   while (text[gapEnd] === ' ') gapEnd++;
   const gap = gapEnd - span.end;
-  const nextColumn = gapEnd < text.length && !/[\t\r\n#]/.test(text[gapEnd]!);
+  const nextColumn = gapEnd < text.length && !/[\t\r\n]/.test(text[gapEnd]!);
   if (gap >= 2 && nextColumn) {
     if (delta > 0) return { start: span.start, end: span.end + Math.min(delta, gap - 1), newText: word };
     if (delta < 0) return { start: span.start, end: span.end, newText: word + ' '.repeat(-delta) };

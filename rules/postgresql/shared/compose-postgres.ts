@@ -22,6 +22,14 @@ export interface Word {
   node: Span;
 }
 
+/** A node's span without the line breaks a block scalar's range ends with. */
+function trimmedSpan(source: SourceFile, node: Node): Span {
+  const span = spanOf(node);
+  let end = span.end;
+  while (end > span.start && /\s/.test(source.text[end - 1]!)) end--;
+  return { start: span.start, end };
+}
+
 /** Offset of the scalar's first value character when the source holds the value verbatim. */
 function verbatimStart(source: SourceFile, node: Node): number | undefined {
   if (!isScalar(node) || !node.range) return undefined;
@@ -41,7 +49,7 @@ export function scalarWords(source: SourceFile, node: Node): Word[] {
   const words: Word[] = [];
   for (const m of value.matchAll(/[^\s]+/g)) {
     const start = m.index;
-    words.push({ text: m[0], span: base === undefined ? undefined : { start: base + start, end: base + start + m[0].length }, node: spanOf(node) });
+    words.push({ text: m[0], span: base === undefined ? undefined : { start: base + start, end: base + start + m[0].length }, node: trimmedSpan(source, node) });
   }
   return words;
 }
@@ -50,7 +58,7 @@ export function scalarWords(source: SourceFile, node: Node): Word[] {
 export function scalarWord(source: SourceFile, node: Node): Word {
   const text = scalarText(node) ?? '';
   const base = verbatimStart(source, node);
-  return { text, span: base === undefined ? undefined : { start: base, end: base + text.length }, node: spanOf(node) };
+  return { text, span: base === undefined ? undefined : { start: base, end: base + text.length }, node: trimmedSpan(source, node) };
 }
 
 export interface CommandSetting {

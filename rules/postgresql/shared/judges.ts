@@ -34,7 +34,7 @@ export const sslMinProtocolJudge: SettingJudge = {
     WEAK_TLS.some((v) => v.toLowerCase() === value.trim().toLowerCase())
       ? {
           messageId: 'weakProtocol',
-          data: { value },
+          data: { value: `'${value}'` },
           suggestions: [suggest('TLSv1.2', "Set ssl_min_protocol_version = 'TLSv1.2' (changes runtime behaviour: clients limited to TLS 1.0/1.1 can no longer connect)", true)],
         }
       : undefined,

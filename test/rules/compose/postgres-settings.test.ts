@@ -1,0 +1,45 @@
+import rule from '../../../rules/compose/postgres-settings';
+import { testRule } from '../../harness/rule-tester';
+
+testRule(rule, {
+  valid: [
+    'services:\n  db:\n    image: postgres:16\n    command: postgres -c ssl=on -c log_connections=on\n',
+    { name: 'listen_addresses=* is how a container accepts published connections', code: "services:\n  db:\n    image: postgres:16\n    command: [\"postgres\", \"-c\", \"listen_addresses=*\"]\n" },
+    { name: 'not a postgres image', code: 'services:\n  app:\n    image: myapp\n    command: postgres -c ssl=off\n' },
+    { name: 'not the server', code: 'services:\n  db:\n    image: postgres:16\n    command: psql -c ssl=off\n' },
+    { name: 'a later -c wins', code: 'services:\n  db:\n    image: postgres:16\n    command: postgres -c ssl=off -c ssl=on\n' },
+  ],
+  invalid: [
+    {
+      name: 'string form: exact ranges on the arguments',
+      code: 'services:\n  db:\n    image: postgres:16-alpine\n    command: postgres -c ssl=off -c log_connections=off\n',
+      errors: [
+        {
+          messageId: 'sslOff',
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 33,
+          fixTitles: ['Set -c ssl=on (changes runtime behaviour: the server needs ssl_cert_file and ssl_key_file to start, and clients can use TLS)'],
+        },
+        { messageId: 'log_connectionsOff', line: 4, column: 37, endLine: 4, endColumn: 56, fixTitles: ['Set -c log_connections=on'] },
+      ],
+      output: 'services:\n  db:\n    image: postgres:16-alpine\n    command: postgres -c ssl=on -c log_connections=on\n',
+    },
+    {
+      name: 'list form, quoted items, --name=value and dashes',
+      code: 'services:\n  db:\n    image: postgis/postgis:16-3.4\n    command:\n      - "-c"\n      - "password_encryption=md5"\n      - --log-statement=none\n',
+      errors: [
+        { messageId: 'md5', line: 6, column: 10, endLine: 6, endColumn: 33 },
+        { messageId: 'none', line: 7, column: 11, endLine: 7, endColumn: 29 },
+      ],
+      output: 'services:\n  db:\n    image: postgis/postgis:16-3.4\n    command:\n      - "-c"\n      - "password_encryption=scram-sha-256"\n      - --log-statement=ddl\n',
+    },
+    {
+      name: 'folded scalar: reported on the whole command, no fix',
+      code: 'services:\n  db:\n    image: timescale/timescaledb:latest-pg16\n    command: >\n      postgres\n      -c wal_level=minimal\n',
+      errors: [{ messageId: 'walMinimal', line: 4, column: 14, endLine: 6, endColumn: 27, fixTitles: [] }],
+      output: null,
+    },
+  ],
+});
