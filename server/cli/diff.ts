@@ -6,13 +6,35 @@
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
-/** Lines with their terminators (LF, CRLF or a lone CR). */
+/**
+ * Lines with their terminators. Like `diff` and `patch`, only LF ends a line:
+ * a CRLF line ends in "\r\n", and a lone CR stays inside its line.
+ */
 export function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
-/** The shortest edit script between two line lists. */
+/** Trace entries kept before giving up on a minimal script (about 200 MB). */
+const MAX_TRACE = 50_000_000;
+
+/** The edit script between two line lists: common ends kept, the middle diffed. */
 function diffLines(a: readonly string[], b: readonly string[]): Op[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const same = (line: string): Op => ({ kind: ' ', line });
+  const middleA = a.slice(head, a.length - tail);
+  const middleB = b.slice(head, b.length - tail);
+  const middle = myers(middleA, middleB) ?? [
+    ...middleA.map((line): Op => ({ kind: '-', line })),
+    ...middleB.map((line): Op => ({ kind: '+', line })),
+  ];
+  return [...a.slice(0, head).map(same), ...middle, ...a.slice(a.length - tail).map(same)];
+}
+
+/** The shortest edit script (Myers), or undefined when it would take too much memory. */
+function myers(a: readonly string[], b: readonly string[]): Op[] | undefined {
   const n = a.length;
   const m = b.length;
   const max = n + m;
@@ -21,6 +43,7 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   const trace: Int32Array[] = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
+    if ((d + 1) * v.length > MAX_TRACE) return undefined;
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
@@ -56,7 +79,7 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
 }
 
 function printLine(op: Op): string {
-  if (/[\r\n]$/.test(op.line)) return op.kind + op.line;
+  if (op.line.endsWith('\n')) return op.kind + op.line;
   return `${op.kind}${op.line}\n\\ No newline at end of file\n`;
 }
 

@@ -13,13 +13,14 @@ export class SourceFile {
   /** Offset of the first character of every line. */
   readonly lineStarts: number[];
   /** The dominant line ending, used when a fix inserts whole lines. */
-  readonly eol: '\n' | '\r\n';
+  readonly eol: '\n' | '\r\n' | '\r';
 
   constructor(text: string) {
     this.text = text;
     const starts = [0];
     let crlf = 0;
     let lf = 0;
+    let cr = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
@@ -27,13 +28,13 @@ export class SourceFile {
         if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
         else lf++;
       } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
-        // A lone CR ends a line too (old Mac files); count it like LF for eol purposes.
+        // A lone CR ends a line too (classic Mac files).
         starts.push(i + 1);
-        lf++;
+        cr++;
       }
     }
     this.lineStarts = starts;
-    this.eol = crlf > lf ? '\r\n' : '\n';
+    this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
   }
 
   get lineCount(): number {
