@@ -13,7 +13,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../engine/config';
 import { globToRegExp, matchesGlob, toPosix } from '../engine/glob';
 import { SourceFile } from '../engine/source';
 import type { FileHost, FormatId } from '../engine/types';
-import { CONFIG_NAMES, ConfigLoader } from '../node/config-loader';
+import { CONFIG_NAMES, ConfigLoader, type LoadedConfig } from '../node/config-loader';
 import { FsHost } from '../node/fs-host';
 import { walkFiles } from '../node/walk';
 import type { CheckInput, CheckedFile, LocatedFinding } from '../checklist/status';
@@ -42,6 +42,8 @@ export interface ScannerOptions {
   /** Text of open documents, which wins over the disk. */
   overlay?: (path: string) => string | undefined;
   configLoader?: ConfigLoader;
+  /** The configuration of a file; by default `.hardenlint.yaml` found upward to its root. */
+  configFor?: (path: string, root: string) => LoadedConfig;
   /** Files larger than this are skipped before they are read (the configuration may lower it). */
   maxFileSize?: number;
   /** Longest stretch of work, in milliseconds, before yielding to the event loop. */
@@ -129,10 +131,14 @@ export class WorkspaceScanner {
     }
     const configErrors: Record<string, string[]> = {};
     for (const [path, entry] of this.entries) {
-      const loaded = this.configLoader.forFile(path, entry.root);
+      const loaded = this.configOf(path, entry.root);
       if (loaded.path && loaded.errors.length > 0) configErrors[loaded.path] = loaded.errors;
     }
     return { files, findings, skipped, configErrors };
+  }
+
+  private configOf(path: string, root: string): LoadedConfig {
+    return this.options.configFor ? this.options.configFor(path, root) : this.configLoader.forFile(path, root);
   }
 
   private enqueue(work: () => Promise<boolean>): Promise<boolean> {
@@ -284,7 +290,7 @@ export class WorkspaceScanner {
   /** Lint one file; undefined when it is gone or is not a config file of a supported format. */
   private lintFile(path: string, root: string): FileEntry | undefined {
     const linter = this.options.linter;
-    const { config } = this.configLoader.forFile(path, root);
+    const { config } = this.configOf(path, root);
     const base = { root, findings: [], dependencies: new Set<string>(), globs: [] };
     const skip = (format: FormatId | undefined, reason: string): FileEntry => ({
       ...base,

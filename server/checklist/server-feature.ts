@@ -1,0 +1,236 @@
+/**
+ * The checklist in the language server: scans the workspace folders with the
+ * WorkspaceScanner and sends `hardenlint/checklistStatus` whenever the result
+ * changes. The scan starts when the editor first asks for the status (the view
+ * was shown), so editors that never show the checklist pay nothing for it.
+ *
+ * It never competes with the document being edited: typing re-checks a file
+ * only after a pause well beyond the diagnostics debounce, and the scanner
+ * yields to the event loop between short slices, so document lints run first.
+ */
+import { basename } from 'node:path';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type CancellationToken as LspCancellationToken,
+  type DidChangeWatchedFilesParams,
+  type Disposable,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { CONFIG_NAMES } from '../node/config-loader';
+import type { HardenlintServer } from '../lsp/server';
+import { fileUriToPath, pathToUri } from '../lsp/uri';
+import { WorkspaceScanner, type FileChange } from '../workspace/scanner';
+import {
+  ChecklistRefreshRequest,
+  ChecklistResendNotification,
+  ChecklistStatusNotification,
+  toStatusParams,
+} from './protocol';
+import { evaluateChecks, indexRules, type RuleIndex } from './status';
+
+export interface ChecklistFeatureOptions {
+  /** Pause after the last keystroke before an open document is re-checked for the checklist. */
+  typingDelayMs?: number;
+  /** Show progress in the editor only for scans that take longer than this. */
+  progressAfterMs?: number;
+}
+
+/** Config files the checklist follows on disk (`.hardenlint.yaml` is watched by the server already). */
+export const CHECKLIST_WATCH_GLOBS = ['**/*compose*.{yml,yaml}', '**/*.conf', '**/conf.d/**', '**/sites-{available,enabled}/**'];
+
+interface Cancellable {
+  isCancellationRequested: boolean;
+}
+
+export class ChecklistFeature {
+  private scanner: WorkspaceScanner | undefined;
+  private readonly rules: RuleIndex;
+  private readonly openDocuments = new Map<string, string>(); // path → uri
+  private readonly pendingTyping = new Set<string>();
+  private typingTimer: NodeJS.Timeout | undefined;
+  private sentRevision = -1;
+  private statusRevision = 0;
+  private scanning = false;
+  private currentScan: Cancellable | undefined;
+  private readonly disposables: Disposable[] = [];
+
+  constructor(
+    private readonly server: HardenlintServer,
+    private readonly options: ChecklistFeatureOptions = {},
+  ) {
+    this.rules = indexRules(server.linter.rules);
+    const { connection, documents } = server;
+    connection.onNotification(ChecklistResendNotification, () => {
+      if (this.scanner) this.send(true);
+      else void this.start();
+    });
+    connection.onRequest(ChecklistRefreshRequest, async (token: LspCancellationToken) => {
+      await this.rescan(token);
+    });
+    this.disposables.push(
+      documents.onDidOpen(({ document }) => {
+        const path = fileUriToPath(document.uri);
+        if (path !== undefined) this.openDocuments.set(path, document.uri);
+      }),
+      documents.onDidChangeContent(({ document }) => {
+        const path = fileUriToPath(document.uri);
+        if (path !== undefined && this.scanner) this.afterTyping(path);
+      }),
+      documents.onDidClose(({ document }) => {
+        const path = fileUriToPath(document.uri);
+        if (path === undefined || this.openDocuments.get(path) !== document.uri) return;
+        this.openDocuments.delete(path);
+        // The disk content applies again.
+        if (this.scanner) void this.update([{ path, kind: 'changed' }]);
+      }),
+    );
+  }
+
+  /** Watched-file events from the client (forwarded by the server's single handler). */
+  filesChanged(params: DidChangeWatchedFilesParams): void {
+    if (!this.scanner) return;
+    const changes: FileChange[] = [];
+    for (const change of params.changes) {
+      const path = fileUriToPath(change.uri);
+      if (path === undefined) continue;
+      const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
+      changes.push({ path, kind });
+    }
+    if (changes.length) void this.update(changes);
+  }
+
+  dispose(): void {
+    if (this.typingTimer) clearTimeout(this.typingTimer);
+    if (this.currentScan) this.currentScan.isCancellationRequested = true;
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private overlay = (path: string): string | undefined => {
+    const uri = this.openDocuments.get(path);
+    return uri === undefined ? undefined : this.server.documents.get(uri)?.getText();
+  };
+
+  private async exclusions(): Promise<string[]> {
+    const connection = this.server.connection;
+    const out: string[] = [];
+    try {
+      const [filesExclude, hardenlintExclude] = (await connection.workspace.getConfiguration([
+        { section: 'files.exclude' },
+        { section: 'hardenlint.exclude' },
+      ])) as [unknown, unknown];
+      if (filesExclude && typeof filesExclude === 'object') {
+        for (const [glob, on] of Object.entries(filesExclude as Record<string, unknown>)) if (on === true) out.push(glob);
+      }
+      if (Array.isArray(hardenlintExclude)) out.push(...hardenlintExclude.filter((g): g is string => typeof g === 'string'));
+    } catch {
+      /* a client without workspace/configuration: only the built-in skips apply */
+    }
+    return out;
+  }
+
+  private async start(): Promise<void> {
+    if (this.scanner) return;
+    const { connection, linter, workspace } = this.server;
+    this.scanner = new WorkspaceScanner({
+      linter,
+      roots: [...workspace.folderPaths],
+      exclude: await this.exclusions(),
+      overlay: this.overlay,
+      configFor: (path) => workspace.configFor(path),
+      onProgress: (done, total) => this.progress?.report(total ? Math.round((done / total) * 100) : 0, `${done}/${total} files`),
+    });
+    try {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: CHECKLIST_WATCH_GLOBS.map((globPattern) => ({ globPattern })),
+      });
+    } catch {
+      /* no dynamic registration: the view's refresh button rescans */
+    }
+    try {
+      this.disposables.push(
+        connection.workspace.onDidChangeWorkspaceFolders(() => {
+          this.scanner = undefined;
+          void this.start();
+        }),
+      );
+    } catch {
+      /* the client does not send folder changes */
+    }
+    await this.rescan();
+  }
+
+  private progress: WorkDoneProgressServerReporter | undefined;
+
+  /** A full scan, with editor progress when it takes a while. */
+  private async rescan(lspToken?: LspCancellationToken): Promise<void> {
+    if (!this.scanner) return this.start();
+    if (this.currentScan) this.currentScan.isCancellationRequested = true;
+    const token: Cancellable = { isCancellationRequested: false };
+    this.currentScan = token;
+    lspToken?.onCancellationRequested(() => (token.isCancellationRequested = true));
+    this.scanner.setExclude(await this.exclusions());
+    this.scanning = true;
+    if (this.sentRevision >= 0) this.send(true);
+    const timer = setTimeout(() => void this.beginProgress(token), this.options.progressAfterMs ?? 500);
+    try {
+      await this.scanner.scan(token);
+    } finally {
+      clearTimeout(timer);
+      this.progress?.done();
+      this.progress = undefined;
+      if (this.currentScan === token) {
+        this.currentScan = undefined;
+        this.scanning = false;
+      }
+    }
+    if (!this.scanning) this.send(true);
+  }
+
+  private async beginProgress(token: Cancellable): Promise<void> {
+    if (!this.scanning || this.progress) return;
+    const reporter = await this.server.connection.window.createWorkDoneProgress();
+    if (!this.scanning) return reporter.done();
+    this.progress = reporter;
+    reporter.begin('hardenlint: checking the workspace against the hardening checklist', 0, undefined, true);
+    reporter.token.onCancellationRequested(() => (token.isCancellationRequested = true));
+  }
+
+  private async update(changes: FileChange[]): Promise<void> {
+    if (!this.scanner) return;
+    if (changes.some((c) => CONFIG_NAMES.includes(basename(c.path)))) this.server.workspace.configs.clear();
+    await this.scanner.update(changes);
+    this.send(false);
+  }
+
+  private afterTyping(path: string): void {
+    this.pendingTyping.add(path);
+    if (this.typingTimer) clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => {
+      this.typingTimer = undefined;
+      const changes = [...this.pendingTyping].map((p): FileChange => ({ path: p, kind: 'changed' }));
+      this.pendingTyping.clear();
+      void this.update(changes);
+    }, this.options.typingDelayMs ?? 1500);
+  }
+
+  /** Send the status when it changed (or always, when asked). */
+  private send(always: boolean): void {
+    const scanner = this.scanner;
+    if (!scanner) return;
+    if (!always && scanner.revision === this.sentRevision) return;
+    this.sentRevision = scanner.revision;
+    const snapshot = scanner.snapshot();
+    const params = toStatusParams(
+      { checks: evaluateChecks(snapshot, this.rules), skipped: snapshot.skipped, configErrors: snapshot.configErrors },
+      { revision: ++this.statusRevision, roots: [...this.server.workspace.folderPaths], scanning: this.scanning },
+      pathToUri,
+    );
+    void this.server.connection.sendNotification(ChecklistStatusNotification, params);
+  }
+}
+
+/** Add the checklist to a started server. */
+export function attachChecklist(server: HardenlintServer, options?: ChecklistFeatureOptions): ChecklistFeature {
+  return new ChecklistFeature(server, options);
+}
