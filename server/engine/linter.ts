@@ -91,18 +91,18 @@ export class Linter {
     }
     for (const f of this.formats) {
       if (!f.matchesPath(path)) continue;
-      if (f.matchesContent && text !== undefined && !f.matchesContent(text)) continue;
+      if (f.matchesContent && text !== undefined && !f.matchesContent(text, path)) continue;
       return f;
     }
     return undefined;
   }
 
-  parse(format: Format, text: string): ParsedDocument {
+  parse(format: Format, text: string, path = ''): ParsedDocument {
     const source = new SourceFile(text);
     let tree: unknown;
     let problems: ParseProblem[];
     try {
-      ({ tree, problems } = format.parse(source));
+      ({ tree, problems } = format.parse(source, path));
     } catch (e) {
       tree = undefined;
       problems = [{ span: { start: 0, end: 0 }, message: `${format.name} parser failed: ${(e as Error).message}` }];
@@ -129,7 +129,7 @@ export class Linter {
       return { format: format.id, findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };
     }
     if (looksBinary(text)) return { format: format.id, findings: [], skipped: 'binary content (NUL bytes)' };
-    return { format: format.id, findings: this.run(this.parse(format, text), options) };
+    return { format: format.id, findings: this.run(this.parse(format, text, options.path), options) };
   }
 
   /** Run the format's rules over an already parsed document. */

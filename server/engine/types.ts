@@ -140,9 +140,10 @@ export interface Format<Tree = unknown> {
   languageIds: string[];
   /** Whether a path (and, optionally, its content) belongs to this format. */
   matchesPath(path: string): boolean;
-  /** For ambiguous paths: does the content look like this format? */
-  matchesContent?(text: string): boolean;
-  parse(source: SourceFile): ParseResult<Tree>;
+  /** Called after matchesPath accepted the path: does the content look like this format? */
+  matchesContent?(text: string, path: string): boolean;
+  /** `path` is the document's path ('' when unknown); trees may record it. */
+  parse(source: SourceFile, path: string): ParseResult<Tree>;
 }
 
 import type { SourceFile } from './source';

@@ -71,7 +71,7 @@ test('corpus structure: well-known directives are where nginx has them', () => {
 });
 
 test('format detection: certain paths, ambiguous folders need nginx-looking content', () => {
-  const detect = (path: string, text: string) => nginxFormat.matchesPath(path) && (nginxFormat.matchesContent?.(text) ?? true);
+  const detect = (path: string, text: string) => nginxFormat.matchesPath(path) && (nginxFormat.matchesContent?.(text, path) ?? true);
   const server = 'server {\n  listen 80;\n}\n';
   const postgres = "shared_buffers = 128MB\nlisten_addresses = '*'\n";
   assert.equal(detect('/etc/nginx/nginx.conf', ''), true);
