@@ -35,6 +35,9 @@ const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', a:
 /** Split `text[start, end)` as Redis would; offsets in the result are absolute. */
 export function splitArgs(text: string, start = 0, end = text.length): SplitResult {
   const tokens: SplitToken[] = [];
+  // Redis works on C strings: nothing after a NUL byte is seen.
+  const nul = text.indexOf('\0', start);
+  if (nul !== -1 && nul < end) end = nul;
   let p = start;
   const at = (i: number): string | undefined => (i < end ? text[i] : undefined);
   for (;;) {
@@ -83,7 +86,7 @@ export function splitArgs(text: string, start = 0, end = text.length): SplitResu
         }
       } else {
         // Unquoted: only these end a token (not \v or \f, unlike the blank skipping).
-        if (c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\0') break;
+        if (c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r') break;
         if (c === '"' || c === "'") {
           quote = c;
           quoted = true;
