@@ -2,7 +2,7 @@ import { defineRule } from '../../server/engine/define-rule';
 import type { NginxDirective, NginxFile } from '../../server/formats/nginx/ast';
 import { isHttpsRedirect, isNonContentReturn, ownDirectives, type NginxContext } from '../../server/formats/nginx/context';
 import { ITEMS } from './support/checklist';
-import { Scope } from './support/scope';
+import { everyLocationRedirects, Scope } from './support/scope';
 
 /** Addresses only this machine can reach: a plain-HTTP listener there is not exposed. */
 const LOCAL = /^(unix:|127\.|localhost(:|$)|\[::1\])/;
@@ -20,12 +20,6 @@ function plainListens(server: NginxContext): NginxDirective[] | 'none' {
 function redirects(context: NginxContext): boolean {
   if (context.directives.some((d) => isHttpsRedirect(d) || isNonContentReturn(d))) return true;
   return context.children.some((c) => c.kind === 'if' && /\$(scheme|https)\b/.test(c.block?.args.map((a) => a.value).join(' ') ?? '') && c.directives.some(isHttpsRedirect));
-}
-
-/** Every location redirects or refuses, apart from ACME challenges. */
-function everyLocationRedirects(server: NginxContext): boolean {
-  const locations = server.children.filter((c) => c.kind === 'location' && !/acme-challenge/.test(c.block?.args.map((a) => a.value).join(' ') ?? ''));
-  return locations.length > 0 && locations.every(redirects);
 }
 
 export default defineRule<NginxFile>({

@@ -59,8 +59,15 @@ export class Scope {
   }
 }
 
+/** Every location of a server redirects or refuses, apart from ACME challenges (the usual port-80 server). */
+export function everyLocationRedirects(server: NginxContext): boolean {
+  const locations = server.children.filter((c) => c.kind === 'location' && !/acme-challenge/.test(c.block?.args.map((a) => a.value).join(' ') ?? ''));
+  return locations.length > 0 && locations.every(onlyReturns);
+}
+
 /** Servers and locations that answer with content (not only a redirect or an error). */
 export function servesContent(context: NginxContext): boolean {
+  if (context.kind === 'server' && everyLocationRedirects(context)) return false;
   for (let c: NginxContext | undefined = context; c && (c.kind === 'server' || c.kind === 'location' || c.kind === 'if'); c = c.parent) {
     if (onlyReturns(c)) return false;
   }

@@ -28,9 +28,9 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     },
     {
       name: 'empty http block, tabs',
-      code: 'events {}\nhttp {\n}\nmail {\n\tauth_http_timeout 5s;\n}\n',
-      errors: [{ messageId: 'missing', line: 2, column: 1, endLine: 2, endColumn: 5 }],
-      output: 'events {}\nhttp {\n\tserver_tokens off;\n}\nmail {\n\tauth_http_timeout 5s;\n}\n',
+      code: 'events {\n\tworker_connections 512;\n}\nhttp {\n}\n',
+      errors: [{ messageId: 'missing', line: 4, column: 1, endLine: 4, endColumn: 5 }],
+      output: 'events {\n\tworker_connections 512;\n}\nhttp {\n\tserver_tokens off;\n}\n',
     },
   ],
 };
