@@ -187,7 +187,7 @@ export function buildModel(host: FileHost, path: string, file: NginxFile, source
     const model = buildFromTop('included', { host, linted, top: found.top, prefix: dirname(found.top) });
     if (model) return model;
   }
-  const standalone = /(^|[.\-_])nginx\.conf$/.test(basename(linted.path));
+  const standalone = basename(linted.path) === 'nginx.conf';
   return buildPartial({ host, linted, top: linted.path, prefix: found.prefix ?? dirname(linted.path) }, standalone);
 }
 
