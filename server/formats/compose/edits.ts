@@ -134,7 +134,10 @@ function plainIsSafe(value: string, inFlow: boolean): boolean {
  */
 export function replaceScalarKeepingStyle(source: SourceFile, node: Scalar, value: string, inFlow = false): TextEdit {
   const wasPlain = node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE;
-  if (wasPlain && (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL || !plainIsSafe(value, inFlow))) {
+  // A string must stay a string; a boolean or number may be replaced by another one.
+  const retypes = typeof node.value === 'string' && !plainIsSafe(value, inFlow);
+  const unsafe = inFlow ? /[[\]{},]|: | #/.test(value) : /: | #/.test(value);
+  if (wasPlain && (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL || retypes || unsafe)) {
     const [start, end] = node.range ?? [0, 0];
     return narrowEdit(source, { start, end, newText: JSON.stringify(value) });
   }

@@ -64,7 +64,9 @@ export function isDatastoreImage(ref: ImageReference): boolean {
   const repo = ref.repository;
   if (!repo) return false;
   if (/(^|\/)mssql\/server$/.test(repo)) return true;
-  return DATASTORES.has(repo.split('/').pop()!);
+  const name = repo.split('/').pop()!;
+  // "bonita-postgres" is a database; "postgres-exporter" and "mongo-express" are not.
+  return DATASTORES.has(name) || DATASTORES.has(name.split('-').pop()!);
 }
 
 /** Whether `registry/repository` is matched by an entry of a trusted list (a registry, or a registry path prefix). */

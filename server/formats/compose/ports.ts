@@ -9,7 +9,7 @@ import type { SourceFile } from '../../engine/source';
 import type { Span, TextEdit } from '../../engine/types';
 import { MapView, scalarText, seqItems, spanOf, type ComposeFile, type Service, type YDocument } from './model';
 import { insertIntoMap, replaceScalarKeepingStyle } from './edits';
-import { splitOutside, withDefaults } from './interpolation';
+import { hasInterpolation, splitOutside, withDefaults } from './interpolation';
 import { placeItems, type Placed } from './services';
 
 export type Exposure = 'all' | 'loopback' | 'specific' | 'unknown';
@@ -64,13 +64,20 @@ export function portBinding(doc: YDocument, node: Node): PortBinding | undefined
     const text = scalarText(node);
     if (text === undefined) return undefined;
     const p = parseShortPort(text.trim());
+    // Judge the value as it runs with defaults: "${SQL_PORT:-127.0.0.1:13306}:3306" binds to loopback.
+    const resolved = withDefaults(text.trim());
+    const r = resolved === undefined ? undefined : parseShortPort(resolved);
+    let exposure: Exposure;
+    if (r) exposure = classifyHostIp(r.hostIp);
+    else if (p.hostIp !== '') exposure = classifyHostIp(p.hostIp);
+    else exposure = hasInterpolation(p.hostPort) ? 'unknown' : 'all';
     return {
       node,
       hostIpRaw: p.hostIp,
       hostPortRaw: p.hostPort,
       containerPortRaw: p.containerPort,
-      exposure: classifyHostIp(p.hostIp),
-      hostPorts: parseRange(p.hostPort),
+      exposure,
+      hostPorts: r ? parseRange(r.hostPort) : parseRange(p.hostPort),
     };
   }
   if (isMap(node)) {
@@ -100,11 +107,16 @@ export function publishesOtherThan(binding: PortBinding, allowed: readonly numbe
 
 /** The short-syntax value bound to 127.0.0.1 instead of all interfaces, or undefined when it cannot be rewritten. */
 export function bindShortToLoopback(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (trimmed !== text) return undefined;
+  if (text.trim() !== text) return undefined;
   const p = parseShortPort(text);
-  if (p.hostIp === '') return p.hostPort === '' && !text.includes(':') ? `127.0.0.1::${text}` : `127.0.0.1:${text}`;
-  if (classifyHostIp(p.hostIp) !== 'all' || /\$/.test(p.hostIp)) return undefined;
+  if (hasInterpolation(p.hostIp)) return undefined;
+  if (p.hostIp === '') {
+    // A variable in the host part must not be able to carry an address of its own.
+    const resolved = withDefaults(text);
+    if (hasInterpolation(p.hostPort) && (resolved === undefined || parseShortPort(resolved).hostIp !== '')) return undefined;
+    return p.hostPort === '' && !text.includes(':') ? `127.0.0.1::${text}` : `127.0.0.1:${text}`;
+  }
+  if (classifyHostIp(p.hostIp) !== 'all') return undefined;
   return `127.0.0.1${text.slice(p.ipLength)}`;
 }
 

@@ -15,13 +15,13 @@ export function isSecretName(name: string): boolean {
 
 /** Names of signing keys for tokens and sessions, which need full-strength random values. */
 export function isSigningSecretName(name: string): boolean {
-  return isSecretName(name) && /(JWT|SESSION|COOKIE|SIGNING|HMAC|SECRET_KEY|SECRET_KEY_BASE|APP_KEY|APP_SECRET|TOKEN_SECRET|AUTH_SECRET|NEXTAUTH_SECRET|ENCRYPTION_KEY|MASTER_KEY)/i.test(name);
+  return isSecretName(name) && !/(AWS|ACCESS|S3_|MINIO|STORAGE|API_?KEY)/i.test(name) && /(JWT|SESSION|COOKIE|SIGNING|HMAC|SECRET_KEY|SECRET_KEY_BASE|APP_KEY|APP_SECRET|TOKEN_SECRET|AUTH_SECRET|NEXTAUTH_SECRET|ENCRYPTION_KEY|MASTER_KEY)/i.test(name);
 }
 
 /** Values that are switches or placeholders, not secrets. */
 export function isSecretLikeValue(value: string): boolean {
   const v = value.trim();
-  if (v === '' || hasInterpolation(v)) return false;
+  if (v === '' || hasInterpolation(v) || v.includes('${')) return false;
   if (/^(true|false|yes|no|on|off|null|none|~)$/i.test(v)) return false;
   if (/^(\/run\/secrets\/|\/var\/run\/secrets\/|file:|vault:|env:|arn:aws:secretsmanager)/i.test(v)) return false;
   if (/^<[^>]*>$/.test(v)) return false;
@@ -68,13 +68,41 @@ export function commandSecrets(args: readonly string[]): CommandSecret[] {
   return out;
 }
 
-/** Split a shell-like command string into words with their offsets (quotes kept out of the words' spans). */
+/**
+ * Split a shell-like command string into words with their offsets (quotes
+ * kept out of the words' spans). A `${...}` reference stays inside one word
+ * even when its message holds spaces.
+ */
 export function splitWords(text: string): { word: string; start: number }[] {
   const out: { word: string; start: number }[] = [];
-  const re = /"([^"]*)"|'([^']*)'|([^\s"']+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[3] !== undefined) out.push({ word: m[3], start: m.index });
-    else out.push({ word: (m[1] ?? m[2])!, start: m.index + 1 });
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      const end = close < 0 ? text.length : close;
+      out.push({ word: text.slice(i + 1, end), start: i + 1 });
+      i = end + 1;
+      continue;
+    }
+    const start = i;
+    let depth = 0;
+    while (i < text.length) {
+      const d = text[i]!;
+      if (d === '$' && text[i + 1] === '{') {
+        depth++;
+        i += 2;
+        continue;
+      }
+      if (d === '}' && depth > 0) depth--;
+      else if (depth === 0 && (/\s/.test(d) || d === '"' || d === "'")) break;
+      i++;
+    }
+    out.push({ word: text.slice(start, i), start });
   }
   return out;
 }

@@ -1,0 +1,64 @@
+import rule from '../../../rules/compose/hardcoded-secret';
+import { testRule } from '../../harness/rule-tester';
+
+const title = (name: string) => `Read ${name} from the environment (changes runtime behaviour: the value must now come from the environment or .env)`;
+
+testRule(rule, {
+  valid: [
+    'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set it}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n      POSTGRES_USER: app\n',
+    'services:\n  db:\n    environment:\n      - MYSQL_ROOT_PASSWORD\n      - MYSQL_PASSWORD=${DB_PASS}\n      - MYSQL_RANDOM_ROOT_PASSWORD=yes\n      - TOKEN_EXPIRY=3600\n',
+    { name: 'empty values are a different problem', code: 'services:\n  db:\n    environment:\n      REDIS_PASSWORD: ""\n      API_KEY:\n' },
+    { name: 'URL without a password or with an interpolated one', code: 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app@db/app\n      CACHE_URL: redis://:${REDIS_PASSWORD}@cache:6379\n' },
+    { name: 'command with interpolated secrets', code: 'services:\n  cache:\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n' },
+  ],
+  invalid: [
+    {
+      name: 'map form: quotes kept, comment kept',
+      code: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: "s3cr3t-Value" # dev\n      API_KEY: abc123def\n',
+      errors: [
+        { messageId: 'variable', line: 4, column: 26, endLine: 4, endColumn: 40, fixTitles: [title('POSTGRES_PASSWORD')] },
+        { messageId: 'variable', line: 5, column: 16, endLine: 5, endColumn: 25 },
+      ],
+      output: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}" # dev\n      API_KEY: ${API_KEY:?API_KEY must be set}\n',
+    },
+    {
+      name: 'list form, CRLF',
+      code: 'services:\r\n  db:\r\n    environment:\r\n      - MYSQL_ROOT_PASSWORD=hunter22\r\n      - "JWT_SECRET=abc"\r\n',
+      errors: [
+        { messageId: 'variable', line: 4, column: 29, endLine: 4, endColumn: 37 },
+        { messageId: 'variable', line: 5, column: 21, endLine: 5, endColumn: 24 },
+      ],
+      output: 'services:\r\n  db:\r\n    environment:\r\n      - MYSQL_ROOT_PASSWORD=${MYSQL_ROOT_PASSWORD:?MYSQL_ROOT_PASSWORD must be set}\r\n      - "JWT_SECRET=${JWT_SECRET:?JWT_SECRET must be set}"\r\n',
+    },
+    {
+      name: 'password inside a connection URL',
+      code: 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:pa55word@db:5432/app\n',
+      errors: [{ messageId: 'url', line: 4, column: 36, endLine: 4, endColumn: 44, fixTitles: [title('DATABASE_PASSWORD')] }],
+      output: 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${DATABASE_PASSWORD:?DATABASE_PASSWORD must be set}@db:5432/app\n',
+    },
+    {
+      name: 'command string and list',
+      code: 'services:\n  cache:\n    command: redis-server --requirepass hunter2 --appendonly yes\n  app:\n    command: ["app", "--db-password=hunter2"]\n',
+      errors: [
+        { messageId: 'command', line: 3, column: 41, endLine: 3, endColumn: 48 },
+        { messageId: 'command', line: 5, column: 37, endLine: 5, endColumn: 44 },
+      ],
+      output: 'services:\n  cache:\n    command: redis-server --requirepass ${CACHE_REQUIREPASS:?CACHE_REQUIREPASS must be set} --appendonly yes\n  app:\n    command: ["app", "--db-password=${APP_DB_PASSWORD:?APP_DB_PASSWORD must be set}"]\n',
+    },
+    {
+      name: 'flow environment: the new value is quoted so it stays one scalar',
+      code: 'services:\n  app: {environment: {SECRET_KEY: abc}}\n',
+      errors: [{ line: 2, column: 35, endLine: 2, endColumn: 38 }],
+      output: 'services:\n  app: {environment: {SECRET_KEY: "${SECRET_KEY:?SECRET_KEY must be set}"}}\n',
+    },
+    {
+      name: 'written once in an anchor; build args',
+      code: 'x-env: &env\n  environment:\n    AUTH_TOKEN: tok3n\nservices:\n  a:\n    <<: *env\n  b:\n    <<: *env\n    build:\n      context: .\n      args:\n        NPM_TOKEN: npm_abc\n',
+      errors: [
+        { messageId: 'variable', message: 'affects services a, b', line: 3, column: 17, endLine: 3, endColumn: 22 },
+        { messageId: 'buildArg', line: 12, column: 20, endLine: 12, endColumn: 27 },
+      ],
+      output: 'x-env: &env\n  environment:\n    AUTH_TOKEN: ${AUTH_TOKEN:?AUTH_TOKEN must be set}\nservices:\n  a:\n    <<: *env\n  b:\n    <<: *env\n    build:\n      context: .\n      args:\n        NPM_TOKEN: ${NPM_TOKEN:?NPM_TOKEN must be set}\n',
+    },
+  ],
+});

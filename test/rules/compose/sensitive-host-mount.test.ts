@@ -1,0 +1,27 @@
+import rule from '../../../rules/compose/sensitive-host-mount';
+import { testRule } from '../../harness/rule-tester';
+
+testRule(rule, {
+  valid: [
+    'services:\n  web:\n    volumes:\n      - /etc/localtime:/etc/localtime:ro\n      - /srv/app:/app\n      - ./conf:/etc/app\n',
+    { name: 'the socket is the other rule', code: 'services:\n  web:\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n' },
+  ],
+  invalid: [
+    {
+      code: 'services:\n  agent:\n    volumes:\n      - /:/host\n      - /proc:/host/proc:ro\n      - "/etc/:/host/etc"\n      - /var/lib/docker/containers:/containers:ro\n',
+      errors: [
+        { messageId: 'sensitive', message: 'read-write', line: 4, column: 9, endLine: 4, endColumn: 10, severity: 'error' },
+        { messageId: 'sensitive', message: 'read-only', line: 5, column: 9, endLine: 5, endColumn: 14, severity: 'warning' },
+        { messageId: 'sensitive', message: 'Host path /etc/ ', line: 6, column: 10, endLine: 6, endColumn: 15, severity: 'error' },
+        { messageId: 'sensitive', line: 7, column: 9, endLine: 7, endColumn: 35, severity: 'warning' },
+      ],
+      output: null,
+    },
+    {
+      name: 'long syntax',
+      code: 'services:\n  agent:\n    volumes:\n      - {type: bind, source: /sys, target: /sys, read_only: true}\n',
+      errors: [{ line: 4, column: 30, endLine: 4, endColumn: 34, severity: 'warning' }],
+      output: null,
+    },
+  ],
+});
