@@ -15,12 +15,17 @@ function isPostgresConfD(path: string): boolean {
 }
 
 /**
- * Content check (it matters for conf.d fragments, whose names say little):
- * reject text that is clearly another format (nginx blocks, YAML keys), so a
- * postgresql.conf with a typo is still linted and its errors shown.
+ * Content check for conf.d fragments, whose names say little: reject text
+ * that is clearly another format (nginx blocks, YAML keys). Named files
+ * (postgresql.conf and the like) always count, so one with a typo is still
+ * linted and its errors shown.
  */
-function looksLikePgConf(text: string): boolean {
-  const live = text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+function looksLikePgConf(text: string, path: string): boolean {
+  if (CONF_NAME.test(toPosix(path))) return true;
+  const live = text
+    .split('\n')
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter((l) => l !== '');
   return !live.some((l) => /[{};]$/.test(l) || /^[A-Za-z_][\w.-]*:(\s|$)/.test(l));
 }
 
