@@ -74,6 +74,9 @@ export interface ComposeEntry {
   via?: Node;
 }
 
+/** Effective entries of each mapping node; nodes belong to one parsed document, so this never goes stale. */
+const effectiveEntries = new WeakMap<YAMLMap, Map<string, ComposeEntry>>();
+
 /** A mapping seen through merge keys: own keys first, then merged sources in order. */
 export class MapView {
   constructor(
@@ -109,18 +112,25 @@ export class MapView {
     for (const m of merges) if (isMap(m.source)) yield* this.walk(m.source, m.via, seen);
   }
 
+  /** Effective entries by key, computed once per mapping (rules ask for the same keys many times). */
+  private effective(): Map<string, ComposeEntry> {
+    if (!this.node) return new Map();
+    let out = effectiveEntries.get(this.node);
+    if (!out) {
+      out = new Map<string, ComposeEntry>();
+      for (const e of this.walk(this.node, undefined, new Set())) if (!out.has(e.key)) out.set(e.key, e);
+      effectiveEntries.set(this.node, out);
+    }
+    return out;
+  }
+
   /** Effective entries: a key set directly wins over one merged in. */
   entries(): ComposeEntry[] {
-    if (!this.node) return [];
-    const out = new Map<string, ComposeEntry>();
-    for (const e of this.walk(this.node, undefined, new Set())) if (!out.has(e.key)) out.set(e.key, e);
-    return [...out.values()];
+    return [...this.effective().values()];
   }
 
   get(key: string): ComposeEntry | undefined {
-    if (!this.node) return undefined;
-    for (const e of this.walk(this.node, undefined, new Set())) if (e.key === key) return e;
-    return undefined;
+    return this.effective().get(key);
   }
 
   has(key: string): boolean {
