@@ -65,28 +65,30 @@ export async function withRedis<T>(args: string[], body: (redis: LiveRedis) => T
   try {
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) return { ok: false, log };
-      if (existsSync(socket)) {
-        try {
-          if (cli('ping').trim() === 'PONG') break;
-        } catch {
-          /* not ready */
-        }
-      }
+      // A config with a password or without a default user answers NOAUTH: it is up all the same.
+      if (existsSync(socket) && /PONG|NOAUTH|NOPERM|WRONGPASS/.test(answer(cli, 'ping'))) break;
       if (Date.now() - started > timeoutMs) return { ok: false, log: log + '\n(timed out waiting for PING)' };
       await sleep(50);
     }
     return { ok: true, log, value: body({ cli }) };
   } finally {
     if (child.exitCode === null && child.signalCode === null) {
-      try {
-        cli('shutdown', 'nosave');
-      } catch {
-        /* already going */
-      }
+      // SHUTDOWN NOSAVE when the connection may run it; otherwise SIGTERM, which saves nothing here either (no save points, no AOF).
+      if (!/^(OK)?$/.test(answer(cli, 'shutdown', 'nosave').trim())) child.kill('SIGTERM');
       for (let i = 0; i < 60 && child.exitCode === null && child.signalCode === null; i++) await sleep(50);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** redis-cli's output, error replies included. */
+function answer(cli: (...a: string[]) => string, ...args: string[]): string {
+  try {
+    return cli(...args);
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    return `${err.stdout ?? ''}${err.stderr ?? ''}`;
   }
 }
 
