@@ -20,7 +20,8 @@ export default defineRule<ComposeFile>({
   check(ctx) {
     for (const r of redisServices(ctx.tree, ctx.source, ctx.path, ctx.host)) {
       if (!r.reachableFromHostNetwork) continue;
-      const issues = checkAuthentication(r.subject).map((i) => ({ ...i, severity: 'error' as const }));
+      // A generated password would be a new secret in the compose file: no fix here.
+      const issues = checkAuthentication(r.subject).map((i) => ({ ...i, severity: 'error' as const, fixes: [] }));
       reportComposeIssues(ctx, r.service, issues);
     }
   },
