@@ -8,6 +8,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { describeError } from './guard';
 import { findPackageRoot } from './resources';
 import { startServer } from './server';
+import { attachChecklist } from '../checklist/server-feature';
 
 const USAGE = `Usage: hardenlint-ls --stdio | --node-ipc | --socket=<port> | --pipe=<name>
 
@@ -40,5 +41,5 @@ const connection = createConnection(ProposedFeatures.all);
 // Last line of defence: log, never die (stdout may be the protocol stream, so use the connection).
 process.on('uncaughtException', (e) => connection.console.error(`uncaught exception: ${describeError(e)}`));
 process.on('unhandledRejection', (e) => connection.console.error(`unhandled rejection: ${describeError(e)}`));
-startServer(connection, { ...(root ? { packageRoot: root } : {}), ...(version ? { version } : {}) });
+attachChecklist(startServer(connection, { ...(root ? { packageRoot: root } : {}), ...(version ? { version } : {}) }));
 connection.listen();

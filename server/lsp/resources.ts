@@ -29,6 +29,11 @@ export function findPackageRoot(start: string): string | undefined {
 
 export class Resources {
   private checklistLines: Map<string, number> | undefined;
+  private checklistUri: string | undefined;
+  /** Links and locations are the same for every finding of a rule: build them once. */
+  private readonly hrefs = new Map<string, string | undefined>();
+  private readonly locations = new Map<string, Location | undefined>();
+  private readonly titles = new Map<string, string>();
 
   constructor(readonly root: string | undefined) {}
 
@@ -36,20 +41,31 @@ export class Resources {
   ruleDocHref(ruleId: string, baseUrl: string | undefined): string | undefined {
     if (baseUrl) return `${baseUrl.replace(/\/?$/, '/')}${ruleId}.md`;
     if (!this.root) return undefined;
-    return pathToUri(join(this.root, 'docs', 'rules', ...ruleId.split('/')) + '.md');
+    if (!this.hrefs.has(ruleId)) this.hrefs.set(ruleId, pathToUri(join(this.root, 'docs', 'rules', ...ruleId.split('/')) + '.md'));
+    return this.hrefs.get(ruleId);
   }
 
   checklistTitle(itemId: string): string {
-    const location = findItem(itemId);
-    return location ? plainTitle(location.item.title) : itemId;
+    let title = this.titles.get(itemId);
+    if (title === undefined) {
+      const location = findItem(itemId);
+      title = location ? plainTitle(location.item.title) : itemId;
+      this.titles.set(itemId, title);
+    }
+    return title;
   }
 
   /** Where the item is written in the shipped checklist markdown (undefined when it is not shipped). */
   checklistLocation(itemId: string): Location | undefined {
+    if (this.locations.has(itemId)) return this.locations.get(itemId);
     const line = this.lines().get(itemId);
-    if (line === undefined || !this.root) return undefined;
-    const uri = pathToUri(join(this.root, CHECKLIST_DOC));
-    return { uri, range: { start: { line, character: 0 }, end: { line, character: 0 } } };
+    let location: Location | undefined;
+    if (line !== undefined && this.root) {
+      this.checklistUri ??= pathToUri(join(this.root, CHECKLIST_DOC));
+      location = { uri: this.checklistUri, range: { start: { line, character: 0 }, end: { line, character: 0 } } };
+    }
+    this.locations.set(itemId, location);
+    return location;
   }
 
   /** Item id → 0-based markdown line; the catalogue lists items in document order. */

@@ -9,6 +9,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   type Connection,
+  type DidChangeWatchedFilesParams,
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFolder,
@@ -52,6 +53,8 @@ export interface HardenlintServer {
   settings(): SettingsStore;
   /** Lint every open document again (settings or configuration changed). */
   relintAll(): void;
+  /** Also hear watched-file events (the server itself reacts only to configuration files). */
+  onWatchedFilesChanged(listener: (params: DidChangeWatchedFilesParams) => void): void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): HardenlintServer {
@@ -172,7 +175,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  connection.onDidChangeWatchedFiles(guard(logError, 'didChangeWatchedFiles', undefined, configurationChanged));
+  const watchedFilesListeners: ((params: DidChangeWatchedFilesParams) => void)[] = [];
+  connection.onDidChangeWatchedFiles(
+    guard(logError, 'didChangeWatchedFiles', undefined, (params: DidChangeWatchedFilesParams) => {
+      for (const listener of watchedFilesListeners) listener(params);
+      if (params.changes.some((c) => CONFIG_NAMES.includes(basename(fileUriToPath(c.uri) ?? c.uri)))) configurationChanged();
+    }),
+  );
 
   // TextDocuments reports an open as a content change too; the open handler lints, the change is skipped.
   const justOpened = new Set<string>();
@@ -236,5 +245,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);
-  return { connection, linter, documents, analyzer, workspace, settings: () => settings, relintAll };
+  return {
+    connection,
+    linter,
+    documents,
+    analyzer,
+    workspace,
+    settings: () => settings,
+    relintAll,
+    onWatchedFilesChanged: (listener) => watchedFilesListeners.push(listener),
+  };
 }

@@ -137,7 +137,9 @@ export class TestClient {
     try {
       if (!this.exited) {
         await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        const exited = new Promise((r) => this.child.once('exit', r));
         await this.connection.sendNotification('exit');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 2000))]);
       }
     } catch {
       /* the process may be gone already */
