@@ -123,12 +123,33 @@ function mountedFile(file: ComposeFile, service: Service, containerPath: string,
   return undefined;
 }
 
+/** Cheap test before splitting a command: only redis-server commands and redis images are read. */
+function mayRunRedis(official: boolean, commandNode: Node | null | undefined, doc: ComposeFile['doc']): boolean {
+  if (official) return true;
+  const first = isSeq(commandNode) ? scalarText(seqItems(doc, commandNode)[0]) : scalarText(commandNode)?.slice(0, 300);
+  return first !== undefined && /^\s*['"]?\S*(redis|valkey)-server/.test(first);
+}
+
+const cache = new WeakMap<ComposeFile, Map<string, RedisService[]>>();
+
+/** Services that run redis-server, once per compose tree (the compose rules share it). */
 export function redisServices(file: ComposeFile, source: SourceFile, composePath: string, host: FileHost): RedisService[] {
+  const byPath = cache.get(file) ?? new Map<string, RedisService[]>();
+  cache.set(file, byPath);
+  const hit = byPath.get(composePath);
+  if (hit) return hit;
+  const found = findRedisServices(file, source, composePath, host);
+  byPath.set(composePath, found);
+  return found;
+}
+
+function findRedisServices(file: ComposeFile, source: SourceFile, composePath: string, host: FileHost): RedisService[] {
   const out: RedisService[] = [];
   for (const service of file.services) {
     const commandNode = service.view.get('command')?.value;
-    const args = commandArgs(source, commandNode, file.doc);
     const official = officialImage(service);
+    if (!mayRunRedis(official, commandNode, file.doc)) continue;
+    const args = commandArgs(source, commandNode, file.doc);
     let serverArgs: CommandLineArg[] | undefined;
     if (args && args.length > 0 && isServerBinary(args[0]!.value)) serverArgs = args.slice(1);
     else if (official && args && args.length > 0 && (args[0]!.value.startsWith('-') || args[0]!.value.endsWith('.conf'))) serverArgs = args;
