@@ -103,7 +103,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const diagnostics = toDiagnostics(analysis, {
         resources,
         ruleDocsBaseUrl: current.ruleDocsBaseUrl,
-        relatedInformation: support.relatedInformation,
+        relatedInformation: support.relatedInformation && !current.checklistInMessage,
         isRule: (id) => linter.rule(id) !== undefined,
       });
       return { version: analysis.version, diagnostics };

@@ -22,6 +22,8 @@ export interface Settings {
   maxFileSize: number | undefined;
   /** Base URL for rule documentation links; undefined links the bundled docs (file://). */
   ruleDocsBaseUrl: string | undefined;
+  /** Append checklist items to the message even when the client takes relatedInformation (editors that do not show it). */
+  checklistInMessage: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -35,6 +37,7 @@ export function defaultSettings(): Settings {
     debounceMs: DEFAULT_DEBOUNCE_MS,
     maxFileSize: undefined,
     ruleDocsBaseUrl: undefined,
+    checklistInMessage: false,
   };
 }
 
@@ -75,6 +78,7 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void 
   if (typeof raw.maxFileSize === 'number' && Number.isFinite(raw.maxFileSize) && raw.maxFileSize > 0) {
     settings.maxFileSize = raw.maxFileSize;
   }
+  if (typeof raw.checklistInMessage === 'boolean') settings.checklistInMessage = raw.checklistInMessage;
   if (typeof raw.ruleDocsBaseUrl === 'string' && raw.ruleDocsBaseUrl.trim() !== '') {
     settings.ruleDocsBaseUrl = raw.ruleDocsBaseUrl.trim();
   }

@@ -4,14 +4,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
 import { createLinter } from '../../server/default-linter';
 import { fixAll } from '../../server/engine/fix-all';
 import { FsHost } from '../../server/node/fs-host';
+import { ConfigLoader } from '../../server/node/config-loader';
+import { SourceFile } from '../../server/engine/source';
 import { repoPath } from '../harness/paths';
 import { applyLspEdits, CLIENT_CAPABILITIES, TestClient } from './lsp-client';
 
@@ -176,6 +178,33 @@ describe('hardenlint language server over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await restored;
     await client.close(uri);
+  });
+
+  it('lints every format the registry knows the way the engine does (the example configs)', TEST_TIMEOUT, async () => {
+    const linter = createLinter();
+    const files = readdirSync(repoPath('examples'), { recursive: true, encoding: 'utf8' })
+      .map((f) => repoPath('examples', f))
+      .filter((f) => statSync(f).isFile() && linter.detectFormat(f, readFileSync(f, 'utf8')) !== undefined);
+    const formats = new Set(files.map((f) => linter.detectFormat(f, readFileSync(f, 'utf8'))!.id));
+    assert.ok(formats.size >= 2, `examples cover ${[...formats].join(', ')}`);
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const uri = pathToFileURL(path).href;
+      // Plain text: the server must find the format from the file name, like the engine.
+      const published = client.waitForDiagnostics(uri, (p) => p.version === 1);
+      await client.open(uri, 'plaintext', text);
+      const got = (await published).diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+      const { config } = new ConfigLoader().forFile(path);
+      const source = new SourceFile(text);
+      const expected = linter.lintText(text, { path, config, host: new FsHost({ roots: [dirname(path)] }) }).findings.map((f) => {
+        const a = source.positionAt(f.span.start);
+        const b = source.positionAt(f.span.end);
+        return `${f.ruleId}@${a.line}:${a.character}-${b.line}:${b.character}`;
+      });
+      assert.ok(expected.length > 0, `${path} has findings`);
+      assert.deepEqual(got, expected, path);
+      await client.close(uri);
+    }
   });
 
   it('clears diagnostics on close', TEST_TIMEOUT, async () => {
