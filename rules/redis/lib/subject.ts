@@ -17,7 +17,7 @@ export interface RedisSubject {
   own: RedisDirective[];
   /** Where a finding about the whole instance goes when nothing better exists. */
   fallbackSpan: Span;
-  /** Which directive names may be given fixes that insert lines (files only). */
+  /** A redis.conf file or a redis-server command line. */
   kind: RedisConfig['kind'];
 }
 
