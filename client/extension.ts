@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerChecklistView } from './checklist/tree-provider';
 
 const DIAGNOSTIC_SOURCE = 'hardenlint';
 
@@ -82,6 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   output = vscode.window.createOutputChannel('hardenlint');
   context.subscriptions.push(output);
   client = createClient(context, output);
+  const checklistView = registerChecklistView(context);
+  checklistView.attach(client);
   context.subscriptions.push(
     vscode.commands.registerCommand('hardenlint.restartServer', async () => {
       output?.appendLine('Restarting the hardenlint server…');
@@ -92,6 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       await client?.stop();
       client = createClient(context, output!);
+      checklistView.attach(client);
       await client.start();
     }),
   );

@@ -172,7 +172,7 @@ export class ChecklistFeature {
     this.scanner.setExclude(await this.exclusions());
     this.scanning = true;
     if (this.sentRevision >= 0) this.send(true);
-    const timer = setTimeout(() => void this.beginProgress(token), this.options.progressAfterMs ?? 500);
+    const timer = setTimeout(() => this.beginProgress(token).catch(() => undefined), this.options.progressAfterMs ?? 500);
     try {
       await this.scanner.scan(token);
     } finally {
@@ -232,5 +232,7 @@ export class ChecklistFeature {
 
 /** Add the checklist to a started server. */
 export function attachChecklist(server: HardenlintServer, options?: ChecklistFeatureOptions): ChecklistFeature {
-  return new ChecklistFeature(server, options);
+  const feature = new ChecklistFeature(server, options);
+  server.onWatchedFilesChanged((params) => feature.filesChanged(params));
+  return feature;
 }

@@ -13,6 +13,7 @@ import { listRules } from './list-rules';
 import { productInfo } from './product';
 import { atLeast, type RunReport } from './report';
 import { CliRun } from './run';
+import { runReport } from './checklist-report';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -29,6 +30,7 @@ function exitCode(report: RunReport, options: CliOptions): number {
 }
 
 export function main(argv: readonly string[], io: CliIo = processIo()): number {
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
