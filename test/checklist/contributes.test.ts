@@ -34,4 +34,15 @@ describe('checklist view manifest pieces', () => {
       for (const entry of entries) assert.ok(declared.includes(entry.command), `${menu}: ${entry.command}`);
     }
   });
+
+  it('is merged into the extension manifest', () => {
+    const manifest = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { contributes: Contributes & { configuration: { properties: Record<string, unknown> } } };
+    const declared = new Set(manifest.contributes.commands.map((c) => c.command));
+    for (const c of contributes.commands) assert.ok(declared.has(c.command), c.command);
+    assert.deepEqual(manifest.contributes.views, contributes.views);
+    assert.deepEqual(manifest.contributes.viewsContainers, contributes.viewsContainers);
+    assert.deepEqual(manifest.contributes.viewsWelcome, contributes.viewsWelcome);
+    assert.deepEqual(manifest.contributes.menus, contributes.menus);
+    assert.ok(manifest.contributes.configuration.properties['hardenlint.exclude']);
+  });
 });
