@@ -207,6 +207,44 @@ describe('hardenlint language server over stdio', () => {
     }
   });
 
+  it('follows enable, run: onSave and maxFileSize without a restart', TEST_TIMEOUT, async () => {
+    const uri = newUri();
+    assert.ok((await openAndLint(uri, PRIVILEGED_COMPOSE)).length > 0);
+
+    client.settings = { debounceMs: 0, enable: false };
+    const disabled = client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await disabled;
+    assert.deepEqual(await codeActions(uri, [], ['source.fixAll.hardenlint']), []);
+
+    client.settings = { debounceMs: 0, run: 'onSave' };
+    const enabled = client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await enabled;
+    // Typing does not lint; saving does.
+    await client.change(uri, 2, PRIVILEGED_COMPOSE.replace('    privileged: true\n', ''));
+    const saved = client.waitForDiagnostics(uri, (p) => p.version === 2);
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    assert.ok(!codes((await saved).diagnostics).includes(PRIVILEGED));
+    assert.equal(client.published.some((p) => p.uri === uri && p.version === 2 && p !== client.published.at(-1)), false);
+
+    client.settings = { debounceMs: 0, maxFileSize: 10 };
+    const skipped = client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await skipped;
+    client.settings = { debounceMs: 20 };
+    const restored = client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await restored;
+    await client.close(uri);
+  });
+
+  it('lints untitled documents by language id', TEST_TIMEOUT, async () => {
+    const uri = `untitled:Untitled-${++uriCounter}`;
+    assert.ok(codes(await openAndLint(uri, PRIVILEGED_COMPOSE)).includes(PRIVILEGED));
+    await client.close(uri);
+  });
+
   it('clears diagnostics on close', TEST_TIMEOUT, async () => {
     const uri = newUri();
     assert.ok((await openAndLint(uri, PRIVILEGED_COMPOSE)).length > 0);
@@ -235,6 +273,30 @@ describe('hardenlint language server over stdio', () => {
     assert.deepEqual(client.published.find((p) => p.uri === binary)?.diagnostics, []);
     assert.equal(client.exited, false);
     for (const uri of [broken, unknown, binary, after]) await client.close(uri);
+  });
+});
+
+describe('untrusted workspaces', () => {
+  it('ignore .hardenlint.yaml', TEST_TIMEOUT, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hardenlint-lsp-'));
+    writeFileSync(join(dir, '.hardenlint.yaml'), `rules:\n  ${PRIVILEGED}: off\n`);
+    const trusted = new TestClient();
+    const untrusted = new TestClient();
+    try {
+      const uri = pathToFileURL(join(dir, 'docker-compose.yml')).href;
+      const lint = async (client: TestClient, workspaceTrusted: boolean) => {
+        await client.initialize(pathToFileURL(dir).href, { workspaceTrusted });
+        const published = client.waitForDiagnostics(uri, (p) => p.version === 1);
+        await client.open(uri, 'dockercompose', PRIVILEGED_COMPOSE);
+        return codes((await published).diagnostics);
+      };
+      assert.ok(!(await lint(trusted, true)).includes(PRIVILEGED));
+      assert.ok((await lint(untrusted, false)).includes(PRIVILEGED));
+    } finally {
+      await trusted.shutdown();
+      await untrusted.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
