@@ -1,0 +1,3 @@
+export async function runUiStage() {
+  throw new Error('not yet');
+}
