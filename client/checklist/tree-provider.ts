@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import { State, type BaseLanguageClient } from 'vscode-languageclient/node';
 import { CHECKLIST, findItem, plainTitle } from '../../rules/checklist';
 import {
   ChecklistRefreshRequest,
@@ -149,7 +149,17 @@ export class ChecklistView implements vscode.Disposable {
     for (const d of this.clientDisposables) d.dispose();
     this.client = client;
     this.requested = false;
-    this.clientDisposables = [client.onNotification(ChecklistStatusNotification, (params) => this.receive(params))];
+    this.clientDisposables = [
+      client.onNotification(ChecklistStatusNotification, (params) => this.receive(params)),
+      // A restarted server starts without a scan: ask again (its revisions start over too).
+      client.onDidChangeState((e) => {
+        if (e.newState !== State.Running) return;
+        this.requested = false;
+        this.params = undefined;
+        if (this.view.visible) this.requestStatus();
+        else this.render();
+      }),
+    ];
     if (this.view.visible) this.requestStatus();
   }
 

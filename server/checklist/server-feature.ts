@@ -17,7 +17,9 @@ import {
   type Disposable,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
+import { mergeConfig, type Config } from '../engine/config';
 import { CONFIG_NAMES } from '../node/config-loader';
+import { settingsOverrides } from '../lsp/settings';
 import type { HardenlintServer } from '../lsp/server';
 import { fileUriToPath, pathToUri } from '../lsp/uri';
 import { WorkspaceScanner, type FileChange } from '../workspace/scanner';
@@ -54,6 +56,8 @@ export class ChecklistFeature {
   private scanning = false;
   private currentScan: Cancellable | undefined;
   private readonly disposables: Disposable[] = [];
+  /** Editor settings that change rule severities and options, per workspace folder. */
+  private overridesByRoot = new Map<string, Partial<Config>>();
 
   constructor(
     private readonly server: HardenlintServer,
@@ -129,6 +133,19 @@ export class ChecklistFeature {
     return out;
   }
 
+  /** The same rule settings the diagnostics use, so the view and the Problems panel agree. */
+  private async readSettings(): Promise<void> {
+    const overrides = new Map<string, Partial<Config>>();
+    for (const root of this.server.workspace.folderPaths) {
+      try {
+        overrides.set(root, settingsOverrides(await this.server.settings().get(pathToUri(root)), this.server.linter));
+      } catch {
+        /* settings unavailable: the configuration files alone apply */
+      }
+    }
+    this.overridesByRoot = overrides;
+  }
+
   private async start(): Promise<void> {
     if (this.scanner) return;
     const { connection, linter, workspace } = this.server;
@@ -137,7 +154,11 @@ export class ChecklistFeature {
       roots: [...workspace.folderPaths],
       exclude: await this.exclusions(),
       overlay: this.overlay,
-      configFor: (path) => workspace.configFor(path),
+      configFor: (path, root) => {
+        const loaded = workspace.configFor(path);
+        const overrides = this.overridesByRoot.get(root);
+        return overrides ? { ...loaded, config: mergeConfig(loaded.config, overrides) } : loaded;
+      },
       onProgress: (done, total) => this.progress?.report(total ? Math.round((done / total) * 100) : 0, `${done}/${total} files`),
     });
     try {
@@ -170,6 +191,7 @@ export class ChecklistFeature {
     this.currentScan = token;
     lspToken?.onCancellationRequested(() => (token.isCancellationRequested = true));
     this.scanner.setExclude(await this.exclusions());
+    await this.readSettings();
     this.scanning = true;
     if (this.sentRevision >= 0) this.send(true);
     const timer = setTimeout(() => this.beginProgress(token).catch(() => undefined), this.options.progressAfterMs ?? 500);

@@ -36,6 +36,7 @@ describe('checklist in the language server', { timeout: 20_000 }, () => {
   let client: MessageConnection;
   let close: () => void = () => {};
   const statuses: ChecklistStatusParams[] = [];
+  let editorSettings: Record<string, unknown> | null = null;
   const registrations: unknown[] = [];
   let waiters: { predicate: (p: ChecklistStatusParams) => boolean; resolve: (p: ChecklistStatusParams) => void }[] = [];
 
@@ -65,7 +66,7 @@ describe('checklist in the language server', { timeout: 20_000 }, () => {
       for (const w of matching) w.resolve(p);
     });
     client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((item) => (item.section === 'hardenlint.exclude' ? ['skipped/**'] : null)),
+      p.items.map((item) => (item.section === 'hardenlint.exclude' ? ['skipped/**'] : item.section === 'hardenlint' ? editorSettings : null)),
     );
     client.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
       registrations.push(...p.registrations);
@@ -138,5 +139,15 @@ describe('checklist in the language server', { timeout: 20_000 }, () => {
     await client.sendRequest(CHECKLIST_REFRESH_METHOD);
     const status = await rescanned;
     assert.equal(status.checks.filesByFormat.compose, 2);
+  });
+
+  it("applies the editor's rule settings, like the diagnostics do", async () => {
+    editorSettings = { rules: { 'compose/no-privileged': 'off' } };
+    await client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const rescanned = nextStatus((p) => !p.scanning && state(p, PRIVILEGED_ITEM) !== 'failing');
+    await client.sendRequest(CHECKLIST_REFRESH_METHOD);
+    const status = await rescanned;
+    assert.equal(status.checks.items[PRIVILEGED_ITEM]!.findings.length, 0);
+    assert.equal(state(status, PRIVILEGED_ITEM), 'not-applicable', 'a rule turned off checks nothing');
   });
 });
