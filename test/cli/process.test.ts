@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from '../../server/default-linter';
 import { repoPath } from '../harness/paths';
@@ -13,11 +13,17 @@ function spawnCli(argv: string[], cwd: string, env: Record<string, string> = {})
 }
 
 describe('hardenlint process', () => {
-  it('prints the package version', () => {
+  it('prints the package version, from the compiled entry and from the bundle once it is built', () => {
     const pkg = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as { version: string };
     const result = spawnCli(['--version'], repoPath());
     assert.equal(result.status, 0);
     assert.equal(result.stdout, `${pkg.version}\n`);
+    const bundle = repoPath('dist', 'cli.js');
+    if (existsSync(bundle)) {
+      assert.ok(readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n'), 'the bundle runs as a command');
+      const bundled = spawnSync(process.execPath, [bundle, '--version'], { encoding: 'utf8' });
+      assert.equal(bundled.stdout, `${pkg.version}\n`);
+    }
   });
 
   it('lints the examples, finds the privileged service, honours the suppression, exits 1', () => {
