@@ -19,6 +19,8 @@ export interface ClientSupport {
   documentChanges: boolean;
   /** Shows `Diagnostic.relatedInformation`. */
   relatedInformation: boolean;
+  /** Resolves a code action's `edit` lazily with `codeAction/resolve`. */
+  codeActionResolve: boolean;
 }
 
 export function clientSupport(c: ClientCapabilities): ClientSupport {
@@ -29,13 +31,14 @@ export function clientSupport(c: ClientCapabilities): ClientSupport {
     workspaceFolders: c.workspace?.workspaceFolders === true,
     documentChanges: c.workspace?.workspaceEdit?.documentChanges === true,
     relatedInformation: c.textDocument?.publishDiagnostics?.relatedInformation === true,
+    codeActionResolve: c.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
   };
 }
 
 export function serverCapabilities(support: ClientSupport): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: support.codeActionResolve },
     ...(support.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
   };
 }

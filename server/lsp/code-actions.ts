@@ -33,6 +33,22 @@ export interface CodeActionContext {
   currentOptions: () => LintOptions & { format?: FormatId };
   /** Whether the client accepts versioned `documentChanges`. */
   documentChanges: boolean;
+  /** Whether the client resolves an action's `edit` lazily (`codeAction/resolve`). */
+  resolveEdits: boolean;
+}
+
+/** What a lazily computed "fix all of one rule" action carries until it is resolved. */
+export interface FixAllRuleData {
+  fixAllRule: string;
+  uri: string;
+  version: number;
+  resultId: number;
+}
+
+function isFixAllRuleData(value: unknown): value is FixAllRuleData {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Record<string, unknown>;
+  return typeof d.fixAllRule === 'string' && typeof d.uri === 'string' && typeof d.version === 'number' && typeof d.resultId === 'number';
 }
 
 /** Whether an action of `kind` was asked for (LSP kinds are hierarchical: "source" covers "source.fixAll.x"). */
@@ -125,14 +141,15 @@ function quickFixes(params: CodeActionParams, ctx: CodeActionContext): CodeActio
     rulesDone.add(ruleId);
     const fixable = analysis.findings.filter((f) => f.ruleId === ruleId && preferredFix(f));
     if (fixable.length > 1) {
-      const all = fixAllEdit(ctx, source, analysis.options, (f) => f.ruleId === ruleId);
-      if (all) {
-        actions.push({
-          title: `Fix all ${ruleId} problems in this file`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          edit: workspaceEdit(ctx.document, [all], ctx.documentChanges),
-        });
+      const title = `Fix all ${ruleId} problems in this file`;
+      if (ctx.resolveEdits) {
+        // Fix-all re-lints the file in passes: only pay for it when the action is picked,
+        // not on every light-bulb request.
+        const data: FixAllRuleData = { fixAllRule: ruleId, uri: analysis.uri, version: analysis.version, resultId: analysis.resultId };
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data });
+      } else {
+        const all = fixAllEdit(ctx, source, analysis.options, (f) => f.ruleId === ruleId);
+        if (all) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(ctx.document, [all], ctx.documentChanges) });
       }
     }
     actions.push({
@@ -177,4 +194,19 @@ export function codeActions(params: CodeActionParams, ctx: CodeActionContext): C
     if (action) actions.push(action);
   }
   return actions;
+}
+
+/** `codeAction/resolve`: compute the edit of a "fix all of one rule" action, if the document has not moved on. */
+export function resolveCodeAction(action: CodeAction, ctx: CodeActionContext): CodeAction {
+  const data = action.data;
+  const { analysis, document } = ctx;
+  if (!isFixAllRuleData(data) || !analysis || action.edit) return action;
+  if (data.uri !== document.uri || data.version !== document.version || analysis.version !== document.version) return action;
+  if (data.resultId !== analysis.resultId) return action;
+  const edit = fixAllEdit(ctx, analysis.source, analysis.options, (f) => f.ruleId === data.fixAllRule);
+  return edit ? { ...action, edit: workspaceEdit(document, [edit], ctx.documentChanges) } : action;
+}
+
+export function fixAllRuleUri(action: CodeAction): string | undefined {
+  return isFixAllRuleData(action.data) ? action.data.uri : undefined;
 }

@@ -8,6 +8,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
+  type CodeAction,
   type Connection,
   type DidChangeWatchedFilesParams,
   type InitializeParams,
@@ -20,12 +21,13 @@ import { createLinter } from '../default-linter';
 import { CONFIG_NAMES } from '../node/config-loader';
 import { DocumentAnalyzer } from './analysis';
 import { clientSupport, serverCapabilities, type ClientSupport } from './capabilities';
-import { codeActions } from './code-actions';
+import { codeActions, fixAllRuleUri, resolveCodeAction, type CodeActionContext } from './code-actions';
 import { toDiagnostics } from './convert';
 import { guard } from './guard';
 import { Resources } from './resources';
 import { DiagnosticsScheduler } from './scheduler';
 import { SettingsStore } from './settings-store';
+import type { Settings } from './settings';
 import { fileUriToPath } from './uri';
 import { Workspace } from './workspace';
 
@@ -108,6 +110,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       });
       return { version: analysis.version, diagnostics };
     },
+  });
+
+  const actionContext = (document: TextDocument, current: Settings): CodeActionContext => ({
+    linter,
+    document,
+    analysis: analyzer.cached(document.uri),
+    currentOptions: () => analyzer.optionsFor(document, current).options,
+    documentChanges: support.documentChanges,
+    resolveEdits: support.codeActionResolve,
   });
 
   const relintAll = () => {
@@ -232,15 +243,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const current = await settings.get(uri);
       const document = documents.get(uri);
       if (!document || !current.enable) return [];
-      return codeActions(params, {
-        linter,
-        document,
-        analysis: analyzer.cached(uri),
-        currentOptions: () => analyzer.optionsFor(document, current).options,
-        documentChanges: support.documentChanges,
-      });
+      return codeActions(params, actionContext(document, current));
     }),
   );
+
+  const resolveAction = guard(logError, 'codeAction/resolve', undefined, async (action: CodeAction) => {
+    const uri = fixAllRuleUri(action);
+    if (uri === undefined || !documents.get(uri)) return action;
+    const current = await settings.get(uri);
+    const document = documents.get(uri);
+    if (!document || !current.enable) return action;
+    return resolveCodeAction(action, actionContext(document, current));
+  });
+  connection.onCodeActionResolve(async (action) => (await resolveAction(action)) ?? action);
 
   connection.onShutdown(() => scheduler.dispose());
 

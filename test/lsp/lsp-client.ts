@@ -38,7 +38,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     synchronization: { didSave: true },
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-    codeAction: { dataSupport: true, isPreferredSupport: true },
+    codeAction: { dataSupport: true, isPreferredSupport: true, resolveSupport: { properties: ['edit'] } },
   },
 };
 

@@ -134,8 +134,11 @@ describe('hardenlint language server over stdio', () => {
     const text = 'services:\n  a:\n    image: nginx:1.27\n    privileged: true\n  b:\n    image: redis:7\n    privileged: true\n';
     const diagnostics = await openAndLint(uri, text);
     const d = diagnostics.find((x) => x.code === PRIVILEGED)!;
-    const ruleFixAll = (await codeActions(uri, [d])).find((a) => a.title === `Fix all ${PRIVILEGED} problems in this file`);
-    assert.ok(ruleFixAll);
+    const unresolved = (await codeActions(uri, [d])).find((a) => a.title === `Fix all ${PRIVILEGED} problems in this file`);
+    assert.ok(unresolved);
+    // The client resolves edits lazily: the (costly) fix-all runs only when the action is picked.
+    assert.equal(unresolved.edit, undefined);
+    const ruleFixAll = (await client.connection.sendRequest('codeAction/resolve', unresolved)) as CodeAction;
     const ruleFixed = applyLspEdits(text, editsOf(ruleFixAll).edits as never);
     assert.ok(!ruleFixed.includes('privileged'), ruleFixed);
 
@@ -150,6 +153,9 @@ describe('hardenlint language server over stdio', () => {
     assert.equal(applyLspEdits(text, edits as never), expected);
     // Quick-fix-only requests do not include it.
     assert.ok((await codeActions(uri, [d], ['quickfix'])).every((a) => a.kind === 'quickfix'));
+    // Once the document changed, resolving the old action yields no edit.
+    await changeAndLint(uri, 2, text + '# edited\n');
+    assert.equal(((await client.connection.sendRequest('codeAction/resolve', unresolved)) as CodeAction).edit, undefined);
     await client.close(uri);
   });
 
@@ -307,7 +313,11 @@ describe('clients without workspace/configuration', () => {
     try {
       const capabilities = {
         workspace: { workspaceEdit: { documentChanges: false } },
-        textDocument: { ...CLIENT_CAPABILITIES.textDocument, publishDiagnostics: { relatedInformation: false } },
+        textDocument: {
+          ...CLIENT_CAPABILITIES.textDocument,
+          publishDiagnostics: { relatedInformation: false },
+          codeAction: { dataSupport: true, isPreferredSupport: true },
+        },
       };
       await client.initialize(pathToFileURL(dir).href, { settings: { rules: { [PRIVILEGED]: 'warn' } } }, capabilities);
       const uri = pathToFileURL(join(dir, 'compose.yaml')).href;
@@ -324,6 +334,17 @@ describe('clients without workspace/configuration', () => {
       })) as CodeAction[];
       const preferred = actions.find((a) => a.isPreferred)!;
       assert.ok(preferred.edit?.changes?.[uri], 'plain changes when documentChanges is unsupported');
+      // Without codeAction/resolve support, "fix all of this rule" carries its edit right away.
+      const twice = PRIVILEGED_COMPOSE + '  db:\n    image: postgres:16\n    privileged: true\n';
+      const relinted = client.waitForDiagnostics(uri, (p) => p.version === 2);
+      await client.change(uri, 2, twice);
+      const d2 = (await relinted).diagnostics.find((x) => x.code === PRIVILEGED)!;
+      const all = ((await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d2.range,
+        context: { diagnostics: [d2] },
+      })) as CodeAction[]).find((a) => a.title === `Fix all ${PRIVILEGED} problems in this file`)!;
+      assert.ok(!applyLspEdits(twice, all.edit!.changes![uri]!).includes('privileged'));
     } finally {
       await client.shutdown();
       rmSync(dir, { recursive: true, force: true });
