@@ -4,9 +4,9 @@
  * changes. The scan starts when the editor first asks for the status (the view
  * was shown), so editors that never show the checklist pay nothing for it.
  *
- * It never competes with the document being edited: typing re-checks a file
- * only after a pause well beyond the diagnostics debounce, and the scanner
- * yields to the event loop between short slices, so document lints run first.
+ * It never competes with the document being edited: open documents are not
+ * linted again (the diagnostics' results are reused), and the scanner yields
+ * to the event loop between short slices, so document lints run first.
  */
 import { basename } from 'node:path';
 import {
@@ -32,7 +32,7 @@ import {
 import { evaluateChecks, indexRules, type RuleIndex } from './status';
 
 export interface ChecklistFeatureOptions {
-  /** Pause after the last keystroke before an open document is re-checked for the checklist. */
+  /** Pause after the last lint of an open document before the status is sent. */
   typingDelayMs?: number;
   /** Show progress in the editor only for scans that take longer than this. */
   progressAfterMs?: number;
@@ -49,7 +49,6 @@ export class ChecklistFeature {
   private scanner: WorkspaceScanner | undefined;
   private readonly rules: RuleIndex;
   private readonly openDocuments = new Map<string, string>(); // path → uri
-  private readonly pendingTyping = new Set<string>();
   private typingTimer: NodeJS.Timeout | undefined;
   private sentRevision = -1;
   private statusRevision = 0;
@@ -72,14 +71,23 @@ export class ChecklistFeature {
     connection.onRequest(ChecklistRefreshRequest, async (token: LspCancellationToken) => {
       await this.rescan(token);
     });
+    // Open documents: reuse the diagnostics' own lint instead of linting again.
+    server.analyzer.onDidAnalyze((analysis) => {
+      const path = fileUriToPath(analysis.uri);
+      if (path === undefined || !this.scanner) return;
+      this.scanner.recordResult(path, {
+        format: analysis.format,
+        source: analysis.source,
+        findings: analysis.findings,
+        ...(analysis.skipped ? { skipped: analysis.skipped } : {}),
+        ...(analysis.options.config ? { config: analysis.options.config } : {}),
+      });
+      this.sendSoon();
+    });
     this.disposables.push(
       documents.onDidOpen(({ document }) => {
         const path = fileUriToPath(document.uri);
         if (path !== undefined) this.openDocuments.set(path, document.uri);
-      }),
-      documents.onDidChangeContent(({ document }) => {
-        const path = fileUriToPath(document.uri);
-        if (path !== undefined && this.scanner) this.afterTyping(path);
       }),
       documents.onDidClose(({ document }) => {
         const path = fileUriToPath(document.uri);
@@ -225,15 +233,13 @@ export class ChecklistFeature {
     this.send(false);
   }
 
-  private afterTyping(path: string): void {
-    this.pendingTyping.add(path);
+  /** While typing, send the status after a pause rather than on every lint. */
+  private sendSoon(): void {
     if (this.typingTimer) clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => {
       this.typingTimer = undefined;
-      const changes = [...this.pendingTyping].map((p): FileChange => ({ path: p, kind: 'changed' }));
-      this.pendingTyping.clear();
-      void this.update(changes);
-    }, this.options.typingDelayMs ?? 1500);
+      this.send(false);
+    }, this.options.typingDelayMs ?? 1000);
   }
 
   /** Send the status when it changed (or always, when asked). */

@@ -8,11 +8,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { Linter } from '../engine/linter';
-import { looksBinary } from '../engine/linter';
-import { DEFAULT_MAX_FILE_SIZE } from '../engine/config';
+import { PARSE_ERROR_RULE, looksBinary } from '../engine/linter';
+import { DEFAULT_MAX_FILE_SIZE, type Config } from '../engine/config';
 import { globToRegExp, matchesGlob, toPosix } from '../engine/glob';
-import { SourceFile } from '../engine/source';
-import type { FileHost, FormatId } from '../engine/types';
+import type { SourceFile } from '../engine/source';
+import type { FileHost, Finding, FormatId } from '../engine/types';
 import { CONFIG_NAMES, ConfigLoader, type LoadedConfig } from '../node/config-loader';
 import { FsHost } from '../node/fs-host';
 import { walkFiles } from '../node/walk';
@@ -249,6 +249,35 @@ export class WorkspaceScanner {
     return this.runSliced(work, () => token.isCancellationRequested, (item) => this.setEntry(item.path, this.lintFile(item.path, item.root)));
   }
 
+  /**
+   * Take a lint result computed elsewhere (the editor's diagnostics for an open
+   * document) instead of linting the file again. Ignored for paths outside the
+   * roots, excluded or ignored ones.
+   */
+  recordResult(path: string, result: ExternalResult): void {
+    const abs = resolve(path);
+    const root = this.rootOf(abs);
+    if (!root || this.isExcluded(abs, root)) return;
+    const previous = this.entries.get(abs);
+    const base = { root, findings: [], dependencies: previous?.dependencies ?? new Set<string>(), globs: previous?.globs ?? [] };
+    if (!result.format) return this.setEntry(abs, undefined);
+    if (result.skipped) {
+      if (result.skipped.startsWith('ignored')) return this.setEntry(abs, undefined);
+      return this.setEntry(abs, { ...base, skipped: { path: abs, format: result.format, reason: result.skipped }, signature: `skipped:${result.skipped}` });
+    }
+    const findings = result.findings.filter((f) => resolve(f.path) === abs).map((f) => locate(f, abs, result.source));
+    // Rules ran unless the only findings are parse errors that stopped the parse.
+    const complete = !findings.some((f) => f.ruleId === PARSE_ERROR_RULE && f.severity === 'error') || findings.some((f) => f.checklist.length > 0);
+    const disabledRules = this.disabledRules(result.format, result.config);
+    const checked: CheckedFile = { path: abs, format: result.format, complete, ...(disabledRules.length ? { disabledRules } : {}) };
+    this.setEntry(abs, { ...base, checked, findings, signature: JSON.stringify([checked, findings]) });
+  }
+
+  private disabledRules(format: FormatId, config: Config | undefined): string[] {
+    if (!config) return [];
+    return this.options.linter.rules.filter((r) => r.format === format && config.rules[r.meta.id]?.severity === 'off').map((r) => r.meta.id);
+  }
+
   private setEntry(path: string, entry: FileEntry | undefined): void {
     const previous = this.entries.get(path);
     if (entry) this.entries.set(path, entry);
@@ -312,22 +341,32 @@ export class WorkspaceScanner {
     const entry: FileEntry = { ...base, signature: '' };
     const doc = linter.parse(format, text);
     const findings = linter.run(doc, { path, config, host: recordingHost(this.host, entry) });
-    const source = new SourceFile(text);
-    entry.findings = findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      path,
-      range: { start: source.positionAt(f.span.start), end: source.positionAt(f.span.end) },
-      checklist: f.checklist,
-    }));
-    const disabledRules = linter.rules
-      .filter((r) => r.format === format.id && config.rules[r.meta.id]?.severity === 'off')
-      .map((r) => r.meta.id);
+    entry.findings = findings.map((f) => locate(f, path, doc.source));
+    const disabledRules = this.disabledRules(format.id, config);
     entry.checked = { path, format: format.id, complete: doc.tree !== undefined, ...(disabledRules.length ? { disabledRules } : {}) };
     entry.signature = JSON.stringify([entry.checked, entry.findings]);
     return entry;
   }
+}
+
+/** A lint result from elsewhere, e.g. the language server's analysis of an open document. */
+export interface ExternalResult {
+  format: FormatId | undefined;
+  source: SourceFile;
+  findings: readonly Finding[];
+  skipped?: string;
+  config?: Config;
+}
+
+function locate(f: Finding, path: string, source: SourceFile): LocatedFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    path,
+    range: { start: source.positionAt(f.span.start), end: source.positionAt(f.span.end) },
+    checklist: f.checklist,
+  };
 }
 
 function isDirectory(path: string): boolean {

@@ -175,4 +175,21 @@ describe('workspace scanner', () => {
     assert.equal(await second, true);
     assert.equal(paths(s).length, 10);
   });
+
+  it("takes results linted elsewhere (the open document's diagnostics) without linting again", async () => {
+    const compose = write('compose.yml', SAFE);
+    const s = scanner({ exclude: ['skipped/**'] });
+    await s.scan();
+    const linter = createTestLinter();
+    const format = linter.format('compose')!;
+    const doc = linter.parse(format, PRIVILEGED);
+    s.recordResult(compose, { format: 'compose', source: doc.source, findings: linter.run(doc, { path: compose }) });
+    assert.equal(states(s)[PRIVILEGED_ITEM], 'failing');
+    assert.deepEqual(s.snapshot().findings.find((f) => f.ruleId === 'compose/no-privileged')!.range.start, { line: 3, character: 4 });
+    s.recordResult(join(root, 'skipped', 'compose.yml'), { format: 'compose', source: doc.source, findings: [] });
+    s.recordResult('/elsewhere/compose.yml', { format: 'compose', source: doc.source, findings: [] });
+    assert.deepEqual(paths(s), ['compose.yml']);
+    s.recordResult(compose, { format: 'compose', source: doc.source, findings: [], skipped: 'ignored by configuration' });
+    assert.deepEqual(paths(s), []);
+  });
 });
