@@ -229,6 +229,7 @@ export class CliRun {
     try {
       writeFileSync(absPath, text, 'utf8');
     } catch (e) {
+      report.fixesApplied = 0;
       this.notices.pathError(`cannot write ${report.displayPath}: ${errorText(e)}`);
     }
   }
