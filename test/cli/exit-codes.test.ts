@@ -81,19 +81,27 @@ describe('exit codes', () => {
     assert.match(missing.stderr, /cannot read config nope\.yaml: no such file or folder/);
   });
 
-  it('2 for an unreadable file, naming it', () => {
+  it('2 for an unreadable file, naming it', (t) => {
     const dir = fixture();
     chmodSync(dir, 0o755);
     chmodSync(join(dir, 'clean'), 0o755);
     chmodSync(join(dir, 'clean/compose.yml'), 0o000);
+    if (process.getuid?.() !== 0) {
+      const result = runCli(['clean'], { cwd: dir });
+      assert.equal(result.stderr, 'hardenlint: cannot read clean/compose.yml: permission denied\n');
+      assert.equal(result.code, 2);
+      return;
+    }
     // Root reads any file whatever its mode, so as root run the CLI as "nobody".
-    const asRoot = process.getuid?.() === 0;
-    const result = asRoot
-      ? spawnSync(process.execPath, [CLI_SCRIPT, 'clean'], { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8' })
-      : { ...runCli(['clean'], { cwd: dir }), status: undefined };
-    const code = asRoot ? (result as { status: number }).status : (result as { code: number }).code;
+    const asNobody = { cwd: dir, uid: 65534, gid: 65534, encoding: 'utf8' as const };
+    const probe = spawnSync(process.execPath, [CLI_SCRIPT, '--version'], asNobody);
+    if (probe.status !== 0) {
+      t.skip(`running as root, and user "nobody" cannot run the build (${probe.error?.message ?? probe.stderr.split('\n')[0]})`);
+      return;
+    }
+    const result = spawnSync(process.execPath, [CLI_SCRIPT, 'clean'], asNobody);
     assert.equal(result.stderr, 'hardenlint: cannot read clean/compose.yml: permission denied\n');
-    assert.equal(code, 2);
+    assert.equal(result.status, 2);
   });
 
   it('names an explicit file of no supported format on stderr, skips it, and keeps the exit code', () => {
