@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter } from '../../server/default-linter';
 import { SourceFile } from '../../server/engine/source';
@@ -18,10 +18,16 @@ interface JsonReport {
   files: { path: string; format: string; skipped?: string; findings: { ruleId: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[] }[];
 }
 
+/** A writable copy (the shared corpus has no write bits). */
 function copyOfCorpus(): string {
   const dir = tempDir();
   cpSync(corpusPath(), join(dir, 'corpus'), { recursive: true });
-  chmodSync(dir, 0o755);
+  const makeWritable = (path: string): void => {
+    const isDir = statSync(path).isDirectory();
+    chmodSync(path, isDir ? 0o755 : 0o644);
+    if (isDir) for (const name of readdirSync(path)) makeWritable(join(path, name));
+  };
+  makeWritable(dir);
   return dir;
 }
 
