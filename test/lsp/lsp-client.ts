@@ -102,7 +102,7 @@ export class TestClient {
   waitForDiagnostics(
     uri: string,
     predicate: (p: PublishDiagnosticsParams) => boolean = () => true,
-    timeoutMs = 5000,
+    timeoutMs = 10_000,
   ): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {

@@ -17,7 +17,7 @@ import { SourceFile } from '../../server/engine/source';
 import { repoPath } from '../harness/paths';
 import { applyLspEdits, CLIENT_CAPABILITIES, TestClient } from './lsp-client';
 
-const TEST_TIMEOUT = { timeout: 20_000 };
+const TEST_TIMEOUT = { timeout: 30_000 };
 const PRIVILEGED = 'compose/no-privileged';
 const PRIVILEGED_COMPOSE = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
 
