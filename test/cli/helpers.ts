@@ -2,7 +2,7 @@
  * Runs the CLI in-process on temporary folders, with a linter limited to two
  * well-known compose rules so expected output does not move when rules are added.
  */
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../server/cli/main';
@@ -40,9 +40,16 @@ export function runCli(
   return { code, stdout, stderr };
 }
 
-/** A fresh temporary folder (real path, so relative paths print predictably). */
+const created: string[] = [];
+process.on('exit', () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder (real path, so relative paths print predictably), removed at exit. */
 export function tempDir(): string {
-  return realpathSync(mkdtempSync(join(tmpdir(), 'hardenlint-cli-')));
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'hardenlint-cli-')));
+  created.push(dir);
+  return dir;
 }
 
 /** Writes files (relative path → text or bytes) below `root`. */

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE, emptyConfig, mergeConfig, parseConfig } from '../../server/engine/config';
@@ -88,9 +88,15 @@ describe('mergeConfig', () => {
   });
 });
 
+function tempRoot(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hardenlint-config-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 describe('ConfigLoader', () => {
   it('finds the nearest config upward, prefers .yaml, caches, and stops at the stop folder', () => {
-    const root = mkdtempSync(join(tmpdir(), 'hardenlint-config-'));
+    const root = tempRoot();
     mkdirSync(join(root, 'a/b/c'), { recursive: true });
     writeFileSync(join(root, '.hardenlint.yaml'), 'rules:\n  r/top: off\n');
     writeFileSync(join(root, 'a/.hardenlint.json'), '{"rules": {"r/json": "off"}}');
@@ -108,7 +114,7 @@ describe('ConfigLoader', () => {
   });
 
   it('reports a config it cannot read instead of throwing', () => {
-    const root = mkdtempSync(join(tmpdir(), 'hardenlint-config-'));
+    const root = tempRoot();
     mkdirSync(join(root, '.hardenlint.yaml'));
     const loaded = new ConfigLoader().forDir(root);
     assert.equal(loaded.path, join(root, '.hardenlint.yaml'));
