@@ -34,6 +34,8 @@ import { evaluateChecks, indexRules, type RuleIndex } from './status';
 export interface ChecklistFeatureOptions {
   /** Pause after the last lint of an open document before the status is sent. */
   typingDelayMs?: number;
+  /** How long a document change holds the scan back, so the document's own lint goes first. */
+  typingPauseMs?: number;
   /** Show progress in the editor only for scans that take longer than this. */
   progressAfterMs?: number;
 }
@@ -89,6 +91,7 @@ export class ChecklistFeature {
         const path = fileUriToPath(document.uri);
         if (path !== undefined) this.openDocuments.set(path, document.uri);
       }),
+      documents.onDidChangeContent(() => this.scanner?.pauseFor(this.options.typingPauseMs ?? 500)),
       documents.onDidClose(({ document }) => {
         const path = fileUriToPath(document.uri);
         if (path === undefined || this.openDocuments.get(path) !== document.uri) return;
@@ -167,7 +170,7 @@ export class ChecklistFeature {
         const overrides = this.overridesByRoot.get(root);
         return overrides ? { ...loaded, config: mergeConfig(loaded.config, overrides) } : loaded;
       },
-      onProgress: (done, total) => this.progress?.report(total ? Math.round((done / total) * 100) : 0, `${done}/${total} files`),
+      onProgress: (done, total) => this.reportProgress(done, total),
     });
     try {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -215,6 +218,17 @@ export class ChecklistFeature {
       }
     }
     if (!this.scanning) this.send(true);
+  }
+
+  private lastProgressAt = 0;
+
+  /** At most a few progress messages a second. */
+  private reportProgress(done: number, total: number): void {
+    if (!this.progress) return;
+    const now = Date.now();
+    if (done < total && now - this.lastProgressAt < 250) return;
+    this.lastProgressAt = now;
+    this.progress.report(total ? Math.round((done / total) * 100) : 0, `${done}/${total} files`);
   }
 
   private async beginProgress(token: Cancellable): Promise<void> {

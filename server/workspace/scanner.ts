@@ -68,6 +68,9 @@ export interface ScanSnapshot extends CheckInput {
   configErrors: Record<string, string[]>;
 }
 
+/** Longest a pause holds back a single file. */
+const MAX_HOLD_MS = 2000;
+
 const NEVER_CANCELLED: CancellationToken = { isCancellationRequested: false };
 
 export function yieldToEventLoop(): Promise<void> {
@@ -83,6 +86,7 @@ export class WorkspaceScanner {
   private queue: Promise<unknown> = Promise.resolve();
   private generation = 0;
   private revisionCounter = 0;
+  private pausedUntil = 0;
 
   constructor(private readonly options: ScannerOptions) {
     this.roots = options.roots.map((r) => resolve(r));
@@ -98,6 +102,14 @@ export class WorkspaceScanner {
 
   private get maxFileSize(): number {
     return this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  /**
+   * Start no further file for a while: someone is typing, and their document's
+   * lint should not wait behind the scan. A file already being linted finishes.
+   */
+  pauseFor(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, performance.now() + ms);
   }
 
   setExclude(exclude: string[]): void {
@@ -290,6 +302,12 @@ export class WorkspaceScanner {
     let sliceStart = performance.now();
     this.options.onProgress?.(0, work.length);
     for (let i = 0; i < work.length; i++) {
+      // Wait while paused, but never more than MAX_HOLD_MS per file: endless edits must not starve the scan.
+      const holdStart = performance.now();
+      for (let wait = this.pausedUntil - holdStart; wait > 0; wait = Math.min(this.pausedUntil, holdStart + MAX_HOLD_MS) - performance.now()) {
+        await new Promise((done) => setTimeout(done, wait));
+        sliceStart = performance.now();
+      }
       if (cancelled()) return false;
       step(work[i]!);
       if (performance.now() - sliceStart >= sliceMs || i === work.length - 1) {

@@ -192,4 +192,17 @@ describe('workspace scanner', () => {
     s.recordResult(compose, { format: 'compose', source: doc.source, findings: [], skipped: 'ignored by configuration' });
     assert.deepEqual(paths(s), []);
   });
+
+  it('holds back further files while paused, so an edited document is linted first', async () => {
+    for (let i = 0; i < 3; i++) write(`s${i}/compose.yml`, SAFE);
+    const s = scanner({ sliceMs: 0 });
+    const linted: number[] = [];
+    const start = performance.now();
+    const scan = new WorkspaceScanner({ linter: createTestLinter(), roots: [root], sliceMs: 0, onProgress: (done) => done > 0 && linted.push(performance.now() - start) });
+    scan.pauseFor(80);
+    assert.equal(await scan.scan(), true);
+    assert.ok(linted[0]! >= 75, `first file linted after ${linted[0]} ms`);
+    assert.equal(paths(scan).length, 3);
+    assert.equal(await s.scan(), true, 'an unpaused scanner runs straight away');
+  });
 });
