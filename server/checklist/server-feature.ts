@@ -157,13 +157,43 @@ export class ChecklistFeature {
     this.overridesByRoot = overrides;
   }
 
-  private async start(): Promise<void> {
-    if (this.scanner) return;
-    const { connection, linter, workspace } = this.server;
-    this.scanner = new WorkspaceScanner({
+  private starting: Promise<void> | undefined;
+
+  /** Set up once (watchers, folder changes), then scan. Repeated calls share the first. */
+  private start(): Promise<void> {
+    this.starting ??= this.setUp();
+    return this.starting;
+  }
+
+  private async setUp(): Promise<void> {
+    const { connection } = this.server;
+    this.scanner = this.createScanner();
+    try {
+      this.disposables.push(
+        connection.workspace.onDidChangeWorkspaceFolders(() => {
+          // The server's own handler has already updated the folder list.
+          this.scanner = this.createScanner();
+          void this.rescan();
+        }),
+      );
+    } catch {
+      /* the client does not send folder changes */
+    }
+    try {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: CHECKLIST_WATCH_GLOBS.map((globPattern) => ({ globPattern })),
+      });
+    } catch {
+      /* no dynamic registration: the view's refresh button rescans */
+    }
+    await this.rescan();
+  }
+
+  private createScanner(): WorkspaceScanner {
+    const { linter, workspace } = this.server;
+    return new WorkspaceScanner({
       linter,
       roots: [...workspace.folderPaths],
-      exclude: await this.exclusions(),
       overlay: this.overlay,
       configFor: (path, root) => {
         const loaded = workspace.configFor(path);
@@ -172,24 +202,6 @@ export class ChecklistFeature {
       },
       onProgress: (done, total) => this.reportProgress(done, total),
     });
-    try {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: CHECKLIST_WATCH_GLOBS.map((globPattern) => ({ globPattern })),
-      });
-    } catch {
-      /* no dynamic registration: the view's refresh button rescans */
-    }
-    try {
-      this.disposables.push(
-        connection.workspace.onDidChangeWorkspaceFolders(() => {
-          this.scanner = undefined;
-          void this.start();
-        }),
-      );
-    } catch {
-      /* the client does not send folder changes */
-    }
-    await this.rescan();
   }
 
   private progress: WorkDoneProgressServerReporter | undefined;
@@ -197,17 +209,18 @@ export class ChecklistFeature {
   /** A full scan, with editor progress when it takes a while. */
   private async rescan(lspToken?: LspCancellationToken): Promise<void> {
     if (!this.scanner) return this.start();
+    const scanner = this.scanner;
     if (this.currentScan) this.currentScan.isCancellationRequested = true;
     const token: Cancellable = { isCancellationRequested: false };
     this.currentScan = token;
     lspToken?.onCancellationRequested(() => (token.isCancellationRequested = true));
-    this.scanner.setExclude(await this.exclusions());
+    scanner.setExclude(await this.exclusions());
     await this.readSettings();
     this.scanning = true;
     if (this.sentRevision >= 0) this.send(true);
     const timer = setTimeout(() => this.beginProgress(token).catch(() => undefined), this.options.progressAfterMs ?? 500);
     try {
-      await this.scanner.scan(token);
+      await scanner.scan(token);
     } finally {
       clearTimeout(timer);
       this.progress?.done();

@@ -86,7 +86,7 @@ describe('checklist in the language server', { timeout: 20_000 }, () => {
       rootUri: null,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'w' }],
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
         window: { workDoneProgress: true },
       },
       initializationOptions: { workspaceTrusted: true },
@@ -149,5 +149,17 @@ describe('checklist in the language server', { timeout: 20_000 }, () => {
     const status = await rescanned;
     assert.equal(status.checks.items[PRIVILEGED_ITEM]!.findings.length, 0);
     assert.equal(state(status, PRIVILEGED_ITEM), 'not-applicable', 'a rule turned off checks nothing');
+  });
+
+  it('scans an added workspace folder', async () => {
+    const other = realpathSync(mkdtempSync(join(tmpdir(), 'hardenlint-lsp-checklist-other-')));
+    writeFileSync(join(other, 'redis.conf'), 'bind 127.0.0.1\n');
+    const rescanned = nextStatus((p) => !p.scanning && p.roots.includes(other));
+    await client.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] },
+    });
+    const status = await rescanned;
+    assert.deepEqual(status.roots, [root, other]);
+    assert.equal(status.checks.filesByFormat.redis, 2);
   });
 });
