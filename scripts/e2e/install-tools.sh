@@ -12,7 +12,7 @@ PLAYWRIGHT_VERSION=1.64.1
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-debs=(chromium neovim ripgrep build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev python3 fonts-dejavu-core)
+debs=(chromium neovim ripgrep build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev python3 fonts-dejavu-core fonts-noto-color-emoji)
 missing=()
 for p in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

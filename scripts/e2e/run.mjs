@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, packageVsix, stageExtension } from './lib/build.mjs';
+import { cleanupAll } from './lib/cleanup.mjs';
 import { secondsSince } from './lib/deadline.mjs';
 import { createSandbox } from './lib/sandbox.mjs';
 import { runExtensionHostStage } from './stage-extension-host.mjs';
@@ -52,12 +53,13 @@ async function timed(name, fn) {
   }
 }
 
-// Ctrl+C or a CI timeout: still stop code-server's process group and the browser.
-let interrupted = false;
+// Ctrl+C or a CI time limit: stop the browser, code-server's process group and Neovim, then leave.
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    interrupted = true;
+  process.once(signal, async () => {
     log(`${signal}: stopping`);
+    await cleanupAll(log);
+    log(`temporary files kept in ${sandbox.root}`);
+    process.exit(130);
   });
 }
 
@@ -73,7 +75,7 @@ try {
   const testsDir = join(outDir, 'test', 'e2e', 'suite');
 
   const run = async (name, fn) => {
-    if (!stages.includes(name) || interrupted) return;
+    if (!stages.includes(name)) return;
     try {
       await timed(name, fn);
     } catch (e) {
@@ -99,4 +101,4 @@ try {
   if (values.keep || failed) log(`temporary files kept in ${sandbox.root}`);
   else sandbox.remove();
 }
-process.exit(failed || interrupted ? 1 : 0);
+process.exit(failed ? 1 : 0);

@@ -6,6 +6,7 @@ import { chmodSync, cpSync, existsSync, readFileSync, symlinkSync, writeFileSync
 import { delimiter, join } from 'node:path';
 import { withTimeout } from './lib/deadline.mjs';
 import { groupMembers } from './lib/code-server.mjs';
+import { registerCleanup } from './lib/cleanup.mjs';
 
 const NVIM = '/usr/bin/nvim';
 
@@ -49,19 +50,22 @@ export async function runNeovimStage({ repo, sandbox, serverJs, artifactsDir, ti
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  const unregister = registerCleanup(killGroup);
   let exitCode;
   try {
     exitCode = await withTimeout(exited, timeoutMs, 'Neovim to finish');
   } finally {
     const left = groupMembers(child.pid);
-    if (left.length) {
-      log(`processes left in Neovim's group after it exited: ${left.join(', ')}; killing them`);
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
+    if (left.length) log(`processes left in Neovim's group after it ended: ${left.join(', ')}; killing them`);
+    killGroup();
+    unregister();
   }
   writeFileSync(join(artifactsDir, 'neovim-output.txt'), output);
   if (!existsSync(reportPath)) throw new Error(`Neovim exited (${exitCode}) without a report:\n${output}`);

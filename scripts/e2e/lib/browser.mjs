@@ -30,5 +30,9 @@ export async function launchBrowser({ toolsDir, profileDir, env, viewport = { wi
       '--disable-sync',
     ],
     timeout: 30_000,
+    // run.mjs stops the browser itself on a signal, together with code-server.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
 }
