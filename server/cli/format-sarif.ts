@@ -147,7 +147,7 @@ export function sarifLog(report: RunReport, linter: Linter) {
           driver: {
             name: product.name,
             version: product.version,
-            informationUri: product.informationUri,
+            ...(product.informationUri ? { informationUri: product.informationUri } : {}),
             rules: rules.map(sarifRule),
           },
         },

@@ -4,16 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const TOOL_NAME = 'hardenlint';
-const FALLBACK_URI = 'https://github.com/hardenlint/hardenlint';
 
 export interface ProductInfo {
   name: string;
   version: string;
-  /** Project home page; rule help pages live below it. */
-  informationUri: string;
-  /** Base for `docs/rules/<rule-id>.md` links. */
+  /** Project home page, when package.json names one. */
+  informationUri?: string;
+  /** Base for `docs/rules/<rule-id>.md` links: the repository's, else the installed docs folder. */
   docsBaseUri: string;
 }
 
@@ -24,14 +24,14 @@ interface PackageJson {
   repository?: string | { url?: string };
 }
 
-function findPackageJson(from: string): PackageJson | undefined {
+function findPackageJson(from: string): { pkg: PackageJson; dir: string } | undefined {
   let dir = from;
   for (;;) {
     const candidate = join(dir, 'package.json');
     if (existsSync(candidate)) {
       try {
         const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as PackageJson;
-        if (pkg.name === TOOL_NAME) return pkg;
+        if (pkg.name === TOOL_NAME) return { pkg, dir };
       } catch {
         /* keep looking further up */
       }
@@ -56,14 +56,17 @@ let cached: ProductInfo | undefined;
 
 export function productInfo(): ProductInfo {
   if (cached) return cached;
-  const pkg = findPackageJson(__dirname) ?? {};
+  const found = findPackageJson(__dirname);
+  const pkg = found?.pkg ?? {};
   const repo = repositoryWebUri(pkg);
-  const home = pkg.homepage ?? repo ?? FALLBACK_URI;
+  const home = pkg.homepage ?? repo;
   cached = {
     name: TOOL_NAME,
     version: pkg.version ?? '0.0.0',
-    informationUri: home,
-    docsBaseUri: `${(repo ?? FALLBACK_URI).replace(/\/$/, '')}/blob/main/docs/rules/`,
+    ...(home ? { informationUri: home } : {}),
+    docsBaseUri: repo
+      ? `${repo.replace(/\/$/, '')}/blob/main/docs/rules/`
+      : pathToFileURL(join(found?.dir ?? join(__dirname, '..', '..'), 'docs', 'rules')).href + '/',
   };
   return cached;
 }
