@@ -42,13 +42,25 @@ export function insertIntoBlock(source: SourceFile, block: NginxDirective, texts
   if (anchor) {
     const line = source.lineOf(anchor.span.end);
     if (line === openLine || (body.closed && source.lineOf(body.close - 1) === line)) return insertInline(source, block, texts);
+    // A nested block opens after the anchor on its line: the next line is inside that block.
+    if (!restOfLineIsBlank(source, anchor.span.end)) return insertAt(anchor.span.end, texts);
     const indent = source.indentationOf(source.lineOf(anchor.span.start));
     return insertLinesAfter(source, line, texts.map((t) => indent + t));
   }
   if (body.closed && source.lineOf(body.close - 1) === openLine) return insertInline(source, block, texts);
+  if (!restOfLineIsBlank(source, body.open + 1)) return insertAt(body.open + 1, texts);
   const first = body.children[0];
   const indent = first ? source.indentationOf(source.lineOf(first.span.start)) : source.indentationOf(source.lineOf(block.span.start)) + indentUnit(source);
   return insertLinesAfter(source, openLine, texts.map((t) => indent + t));
+}
+
+/** Only whitespace or a comment follows `offset` on its line. */
+function restOfLineIsBlank(source: SourceFile, offset: number): boolean {
+  return /^[ \t]*(#.*)?$/.test(source.text.slice(offset, source.lineEnd(source.lineOf(offset))));
+}
+
+function insertAt(offset: number, texts: string[]): TextEdit {
+  return { start: offset, end: offset, newText: ` ${texts.join(' ')}` };
 }
 
 function insertInline(source: SourceFile, block: NginxDirective, texts: string[]): TextEdit | undefined {

@@ -44,5 +44,23 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       ],
       output: `server {\n${block('    ', [...ALL.slice(2), CSP])}    add_header X-Frame-Options "SAMEORIGIN";\n    add_header X-Content-Type-Options "nosniff";\n}\n`,
     },
+    {
+      name: 'a location opens on the line of the last directive: the headers go before it, not into it',
+      code: 'server {\n    root /srv; location / {\n        try_files $uri =404;\n    }\n}\n',
+      errors: [
+        { messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 7 },
+        { messageId: 'missingCsp', line: 1, column: 1, endLine: 1, endColumn: 7 },
+      ],
+      output: `server {\n    root /srv; ${ALL.join(' ')} location / {\n        try_files $uri =404;\n    }\n}\n`,
+    },
+    {
+      name: 'a location opens on the server line: the headers go right after the brace',
+      code: 'server { location / {\n        root /srv;\n    }\n}\n',
+      errors: [
+        { messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 7 },
+        { messageId: 'missingCsp', line: 1, column: 1, endLine: 1, endColumn: 7 },
+      ],
+      output: `server { ${ALL.join(' ')} location / {\n        root /srv;\n    }\n}\n`,
+    },
   ],
 };
