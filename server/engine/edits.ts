@@ -17,6 +17,8 @@ export function insertLinesAfter(source: SourceFile, line: number, lines: string
     const at = source.lineEndWithTerminator(line);
     return { start: at, end: at, newText: lines.map((l) => l + eol).join('') };
   }
+  // The empty line after a final newline: add whole lines and keep the final newline.
+  if (line > 0 && source.lineStart(line) === source.text.length) return { start: source.text.length, end: source.text.length, newText: lines.map((l) => l + eol).join('') };
   // Last line without a terminator: keep the file without a final newline.
   const at = source.lineEnd(line);
   return { start: at, end: at, newText: lines.map((l) => eol + l).join('') };

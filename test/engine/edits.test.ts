@@ -29,6 +29,11 @@ describe('line edits keep the line endings', () => {
     assert.equal(applyEdits(source.text, [insertLinesAfter(source, 1, ['c', 'd'])]), 'a\nb\nc\nd');
   });
 
+  it('after the empty line that follows a final newline, keeps the final newline', () => {
+    const source = new SourceFile('a\r\nb\r\n');
+    assert.equal(applyEdits(source.text, [insertLinesAfter(source, 2, ['c'])]), 'a\r\nb\r\nc\r\n');
+  });
+
   it('inserts lines before a line', () => {
     const source = new SourceFile('a\r\nb\r\n');
     assert.equal(applyEdits(source.text, [insertLinesBefore(source, 1, ['x'])]), 'a\r\nx\r\nb\r\n');
