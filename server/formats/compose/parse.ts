@@ -18,10 +18,12 @@ export function parseCompose(source: SourceFile): ParseResult<ComposeFile> {
   });
   const error = doc.errors[0];
   if (error) {
-    const [start, end] = error.pos;
+    // yaml reports an error at the end of input one character past it.
+    const start = Math.min(error.pos[0], source.text.length);
+    const end = Math.min(Math.max(error.pos[1], start), source.text.length);
     return {
       tree: undefined,
-      problems: [{ span: { start, end: Math.max(end, start) }, message: `YAML: ${error.message.split('\n')[0]}` }],
+      problems: [{ span: { start, end }, message: `YAML: ${error.message.split('\n')[0]}` }],
     };
   }
   return { tree: buildModel(doc), problems: [] };
