@@ -166,10 +166,19 @@ export function bindingSpan(doc: YDocument, binding: PortBinding): Span {
   return spanOf(at?.value ?? binding.node);
 }
 
+/** Port items written in flow sequences, collected once per file (every published port asks). */
+const flowPortItems = new WeakMap<ComposeFile, Set<unknown>>();
+
 /** Whether a port item sits in a flow sequence (its fix must then avoid flow indicators). */
 export function inFlowList(file: ComposeFile, node: Node): boolean {
-  return file.services.some((s) => {
-    const list = s.view.get('ports')?.value;
-    return isSeq(list) && Boolean(list.flow) && list.items.includes(node as never);
-  });
+  let items = flowPortItems.get(file);
+  if (!items) {
+    items = new Set();
+    for (const s of file.services) {
+      const list = s.view.get('ports')?.value;
+      if (isSeq(list) && list.flow) for (const item of list.items) items.add(item);
+    }
+    flowPortItems.set(file, items);
+  }
+  return items.has(node);
 }

@@ -64,12 +64,34 @@ export function contextsOfKind(root: NginxContext, kind: ContextKind): NginxCont
   return allContexts(root).filter((c) => c.kind === kind);
 }
 
+/**
+ * A context's directives by name. The http level of a big config holds
+ * thousands of server blocks and every server looks names up there, so a scan
+ * per lookup would be quadratic. Rebuilt when directives were appended.
+ */
+const directivesByName = new WeakMap<NginxContext, { count: number; index: Map<string, NginxDirective[]> }>();
+
+function nameIndex(context: NginxContext): Map<string, NginxDirective[]> {
+  let cached = directivesByName.get(context);
+  if (!cached || cached.count !== context.directives.length) {
+    const index = new Map<string, NginxDirective[]>();
+    for (const d of context.directives) {
+      const list = index.get(d.name);
+      if (list) list.push(d);
+      else index.set(d.name, [d]);
+    }
+    cached = { count: context.directives.length, index };
+    directivesByName.set(context, cached);
+  }
+  return cached.index;
+}
+
 export function ownDirectives(context: NginxContext, name: string): NginxDirective[] {
-  return context.directives.filter((d) => d.name === name);
+  return [...(nameIndex(context).get(name) ?? [])];
 }
 
 export function ownDirective(context: NginxContext, name: string): NginxDirective | undefined {
-  return context.directives.find((d) => d.name === name);
+  return nameIndex(context).get(name)?.[0];
 }
 
 export function ancestor(context: NginxContext, kind: ContextKind): NginxContext | undefined {
