@@ -1,7 +1,22 @@
 import { defineRule } from '../../server/engine/define-rule';
 import { affectsSuffix, entriesByPlace } from '../../server/formats/compose/services';
-import { removePair } from '../../server/formats/compose/edits';
-import { scalarText, spanOf, type ComposeFile } from '../../server/formats/compose/model';
+import { visit, type Pair, type YAMLMap } from 'yaml';
+import { removePair, replaceScalar } from '../../server/formats/compose/edits';
+import { scalarText, spanOf, type ComposeFile, type YDocument } from '../../server/formats/compose/model';
+import type { Fix } from '../../server/engine/types';
+
+/** The mapping a pair is written in. */
+function mappingOf(doc: YDocument, pair: Pair): YAMLMap | undefined {
+  let found: YAMLMap | undefined;
+  visit(doc, {
+    Pair(_, p, path) {
+      if (p !== pair) return undefined;
+      found = path[path.length - 1] as YAMLMap;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -22,14 +37,20 @@ export default defineRule<ComposeFile>({
     for (const placed of entriesByPlace(ctx.tree, 'privileged')) {
       const { entry } = placed;
       if (scalarText(entry.value) !== 'true') continue;
-      const removal = removePair(ctx.source, entry.pair);
+      // Removing the only key would leave a null where a mapping (e.g. an anchor merged with <<) is required.
+      const onlyKey = mappingOf(ctx.tree.doc, entry.pair)?.items.length === 1;
+      const edit = onlyKey && entry.written ? replaceScalar(ctx.source, entry.written, 'false') : removePair(ctx.source, entry.pair);
+      const fix: Fix | undefined = edit && {
+        title: `${onlyKey ? 'Set "privileged: false"' : 'Remove "privileged: true"'} (changes runtime behaviour: the container loses host privileges)`,
+        isPreferred: true,
+        changesBehavior: true,
+        edits: [edit],
+      };
       ctx.report({
         span: { start: spanOf(entry.keyNode).start, end: spanOf(entry.value).end },
         messageId: 'privileged',
         data: { affects: affectsSuffix(placed) },
-        fixes: removal
-          ? [{ title: 'Remove "privileged: true" (changes runtime behaviour: the container loses host privileges)', isPreferred: true, changesBehavior: true, edits: [removal] }]
-          : [],
+        fixes: fix ? [fix] : [],
       });
     }
   },

@@ -23,7 +23,8 @@ testRule(rule, {
       name: 'written once in an anchor, merged into two services',
       code: 'x-base: &base\n  privileged: true\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n',
       errors: [{ message: 'affects services a, b', line: 2, column: 3, endLine: 2, endColumn: 19 }],
-      output: 'x-base: &base\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n',
+      // Removing the anchor's only key would leave `<<: *base` merging a null, which compose rejects.
+      output: 'x-base: &base\n  privileged: false\nservices:\n  a:\n    <<: *base\n  b:\n    <<: *base\n',
     },
     {
       name: 'flow mapping: reported, no line removal offered',
