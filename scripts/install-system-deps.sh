@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages hardenlint's tests use: the real nginx, Redis and
 # PostgreSQL binaries (fixed configs are checked against them) and openssl for
-# throwaway certificates. Services are not started.
+# throwaway certificates, and docker-compose (its config loader validates fixed
+# compose files; no Docker engine needed). Services are not started.
 set -euo pipefail
 
-packages=(nginx redis-server redis-tools postgresql openssl)
+packages=(nginx redis-server redis-tools postgresql openssl docker-compose)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
