@@ -1,7 +1,7 @@
 // Compile the tests, bundle the extension, stage the files the extension ships
 // and package them with vsce, all outside the shared build folders when asked.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function run(command, args, options) {
@@ -15,9 +15,9 @@ function run(command, args, options) {
  * bundle does.
  */
 export function build({ repo, outDir, distDir, log }) {
-  const tsc = run(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', outDir, '--tsBuildInfoFile', join(outDir, '.tsbuildinfo')], { cwd: repo, timeout: 300_000 });
+  const tsc = run(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', outDir, '--tsBuildInfoFile', join(outDir, '.tsbuildinfo')], { cwd: repo, timeout: 150_000 });
   if (tsc.status !== 0) log(`tsc reported errors (continuing with what it emitted):\n${tsc.output.trim().split('\n').slice(0, 20).join('\n')}`);
-  const bundle = run(process.execPath, [join(repo, 'scripts', 'bundle.mjs'), '--outdir', distDir], { cwd: repo, timeout: 120_000 });
+  const bundle = run(process.execPath, [join(repo, 'scripts', 'bundle.mjs'), '--outdir', distDir], { cwd: repo, timeout: 60_000 });
   if (bundle.status !== 0) throw new Error(`bundling failed:\n${bundle.output}`);
   if (!existsSync(join(outDir, 'test', 'e2e', 'suite', 'index.js'))) throw new Error(`tsc did not emit ${join(outDir, 'test/e2e/suite/index.js')}`);
 }
@@ -35,13 +35,21 @@ export function stageExtension({ repo, distDir, target }) {
   return target;
 }
 
-/** `vsce package --no-dependencies` in the staged folder; returns the .vsix path. */
+/** The vsce options of `npm run package`, so the .vsix tested is the one that script builds. */
+export function packageScriptOptions(repo) {
+  const script = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts?.package ?? '';
+  const match = script.match(/vsce package([^&|;]*)/);
+  if (!match) throw new Error(`the "package" script does not run vsce package: ${JSON.stringify(script)}`);
+  return match[1].trim().split(/\s+/).filter(Boolean);
+}
+
+/** `vsce package` with the options of `npm run package`, in the staged folder; returns the .vsix path. */
 export function packageVsix({ repo, stageDir, outFile }) {
   const vsce = join(repo, 'node_modules', '@vscode', 'vsce', 'vsce');
-  const result = run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', outFile], {
-    cwd: stageDir,
-    timeout: 120_000,
-  });
-  if (result.status !== 0 || !existsSync(outFile)) throw new Error(`vsce package failed (${result.status}):\n${result.output}`);
+  const options = packageScriptOptions(repo);
+  const result = run(process.execPath, [vsce, 'package', ...options, '--out', outFile], { cwd: stageDir, timeout: 60_000 });
+  if (result.status !== 0 || !existsSync(outFile)) {
+    throw new Error(`vsce package ${options.join(' ')} (as npm run package runs it) failed (${result.status}):\n${result.output}`);
+  }
   return { vsix: outFile, output: result.output };
 }
