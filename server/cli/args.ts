@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Severity, SeveritySetting } from '../engine/types';
+import { normalizeSeverity } from '../engine/config';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -30,18 +31,8 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const SEVERITY_ALIASES: Record<string, SeveritySetting> = {
-  off: 'off',
-  error: 'error',
-  warning: 'warning',
-  warn: 'warning',
-  information: 'information',
-  info: 'information',
-  hint: 'hint',
-};
-
 export function parseSeverity(value: string): SeveritySetting | undefined {
-  return SEVERITY_ALIASES[value.toLowerCase()];
+  return normalizeSeverity(value);
 }
 
 /** `<rule-id>:<severity>`; rule ids contain `/` but never `:`. */

@@ -34,14 +34,21 @@ export function emptyConfig(): Config {
   return { rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
 }
 
-const SEVERITIES = new Set(['off', 'error', 'warning', 'information', 'hint', 'info', 'warn']);
+const SEVERITY_NAMES: Record<string, SeveritySetting> = {
+  off: 'off',
+  error: 'error',
+  warning: 'warning',
+  warn: 'warning',
+  information: 'information',
+  info: 'information',
+  hint: 'hint',
+};
 
-function normalizeSeverity(value: unknown): SeveritySetting | undefined {
+/** A severity as users write it (`warn`, `info`, any case; ESLint's 0/1/2), or undefined. */
+export function normalizeSeverity(value: unknown): SeveritySetting | undefined {
   if (typeof value === 'number') return (['off', 'warning', 'error'] as const)[value];
-  if (typeof value !== 'string' || !SEVERITIES.has(value)) return undefined;
-  if (value === 'info') return 'information';
-  if (value === 'warn') return 'warning';
-  return value as SeveritySetting;
+  if (typeof value !== 'string') return undefined;
+  return SEVERITY_NAMES[value.toLowerCase()];
 }
 
 export class ConfigError extends Error {}

@@ -2,7 +2,7 @@
  * Editor settings (`hardenlint.*`): their defaults, validation of whatever the
  * client sends, and their translation into engine configuration overrides.
  */
-import type { Config, RuleConfig } from '../engine/config';
+import { normalizeSeverity, type Config, type RuleConfig } from '../engine/config';
 import type { Linter } from '../engine/linter';
 import type { SeveritySetting } from '../engine/types';
 
@@ -41,16 +41,6 @@ export function defaultSettings(): Settings {
   };
 }
 
-const SEVERITY_ALIASES: Record<string, SeveritySetting> = {
-  off: 'off',
-  error: 'error',
-  warning: 'warning',
-  warn: 'warning',
-  information: 'information',
-  info: 'information',
-  hint: 'hint',
-};
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -64,7 +54,7 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void 
   else if (raw.run !== undefined && raw.run !== null) warn(`hardenlint.run: expected "onType" or "onSave", got ${JSON.stringify(raw.run)}`);
   if (isRecord(raw.rules)) {
     for (const [id, value] of Object.entries(raw.rules)) {
-      const severity = typeof value === 'string' ? SEVERITY_ALIASES[value] : undefined;
+      const severity = typeof value === 'string' ? normalizeSeverity(value) : undefined;
       if (severity) settings.rules[id] = severity;
       else warn(`hardenlint.rules.${id}: expected a severity or "off", got ${JSON.stringify(value)}`);
     }
