@@ -106,6 +106,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 }
 
 export const HELP = `Usage: hardenlint [options] [files or folders…]
+       hardenlint report [--format markdown|json] [--output file] [files or folders…]
 
 Checks docker-compose, nginx, PostgreSQL and Redis configuration files against
 the security hardening checklist. Folders are searched for supported files
