@@ -26,8 +26,11 @@ function inside(root: string, path: string): boolean {
 
 export class FsHost implements FileHost {
   private readonly roots: string[];
+  /** The roots as given, for paths written through a symlinked root. */
+  private readonly givenRoots: string[];
 
   constructor(private readonly options: FsHostOptions) {
+    this.givenRoots = options.roots.map((r) => resolve(r));
     this.roots = options.roots.map((r) => {
       try {
         return realpathSync(r);
@@ -39,6 +42,8 @@ export class FsHost implements FileHost {
 
   /** The real path when it lies within a root, else undefined. */
   private allowed(path: string): string | undefined {
+    // A path outside every root as written is refused before realpath, which would already lstat it.
+    if (!this.roots.some((root) => inside(root, path)) && !this.givenRoots.some((root) => inside(root, path))) return undefined;
     let real: string;
     try {
       real = realpathSync(path);
