@@ -9,7 +9,8 @@ import { buildModel, type ComposeFile } from './model';
  * compose file (no top-level `services`) yields no tree and no problem.
  */
 export function parseCompose(source: SourceFile): ParseResult<ComposeFile> {
-  const doc = parseDocument(source.text, {
+  // YAML (and Compose) break lines at a lone CR too; the yaml library does not. Same length, same offsets.
+  const doc = parseDocument(source.text.replace(/\r(?!\n)/g, '\n'), {
     keepSourceTokens: false,
     prettyErrors: false,
     uniqueKeys: true,
