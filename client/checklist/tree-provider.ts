@@ -62,13 +62,19 @@ function toTreeItem(node: ChecklistNode): vscode.TreeItem {
   return item;
 }
 
-/** Who records evidence: git's user.name in the folder, else the OS user. */
+/**
+ * Who records evidence: git's user.name in the folder, else the OS user.
+ * Git runs only in a trusted workspace: with the folder as working directory,
+ * Windows would find a `git.exe` the workspace itself ships.
+ */
 function authorName(folder: string): string {
-  try {
-    const name = execFileSync('git', ['config', 'user.name'], { cwd: folder, timeout: 2000, encoding: 'utf8' }).trim();
-    if (name) return name;
-  } catch {
-    /* no git, or no name configured */
+  if (vscode.workspace.isTrusted) {
+    try {
+      const name = execFileSync('git', ['config', 'user.name'], { cwd: folder, timeout: 2000, encoding: 'utf8' }).trim();
+      if (name) return name;
+    } catch {
+      /* no git, or no name configured */
+    }
   }
   try {
     return userInfo().username;
