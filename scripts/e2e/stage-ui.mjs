@@ -9,6 +9,8 @@ import { withTimeout } from './lib/deadline.mjs';
 import { withWorkbench } from './lib/workbench.mjs';
 
 const STEP_MS = 30_000;
+/** The first squiggles wait for the extension to activate and its server to start. */
+const FIRST_DIAGNOSTICS_MS = 60_000;
 
 export async function runUiStage({ repo, toolsDir, sandbox, vsix, artifactsDir, timeoutMs, log }) {
   const workspace = sandbox.dir('ui-workspace');
@@ -72,7 +74,7 @@ async function drive({ page, url, workspace, artifactsDir, screenshots, log }) {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'docker-compose.yml' }).first().waitFor({ timeout: STEP_MS });
     await page.keyboard.press('Enter');
     await editor.locator('.view-lines', { hasText: 'privileged: true' }).waitFor({ timeout: STEP_MS });
-    await editor.locator('.squiggly-error').first().waitFor({ timeout: STEP_MS });
+    await editor.locator('.squiggly-error').first().waitFor({ timeout: FIRST_DIAGNOSTICS_MS });
     await editor.locator('.squiggly-warning').first().waitFor({ timeout: STEP_MS });
   });
 
@@ -128,7 +130,10 @@ async function drive({ page, url, workspace, artifactsDir, screenshots, log }) {
     const manual = view.locator('.monaco-list-row', { has: page.locator('.custom-view-tree-node-item-checkbox') }).first();
     const label = await manual.locator('.label-name').innerText();
     await manual.locator('.custom-view-tree-node-item-checkbox').click();
-    await manual.locator('.custom-view-tree-node-item-checkbox.checked').waitFor({ timeout: STEP_MS });
+    // The box ticks at once; the description changes only once the extension wrote the record.
+    const ticked = row(label);
+    await ticked.locator('.label-description', { hasText: /^verified by / }).waitFor({ timeout: STEP_MS });
+    await ticked.locator('.custom-view-tree-node-item-checkbox.checked').waitFor({ timeout: STEP_MS });
     const store = JSON.parse(readFileSync(join(workspace, '.hardenlint', 'checklist.json'), 'utf8'));
     const entries = Object.entries(store.items);
     if (entries.length !== 1 || entries[0][1].status !== 'verified') {
