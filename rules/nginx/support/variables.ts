@@ -70,10 +70,26 @@ export function captureGroups(pattern: string): Group[] {
   return groups;
 }
 
+/**
+ * The `[^…]` classes of a pattern, in one pass: a global regex scan would
+ * restart at every `[^` of an unclosed run, quadratic on a crafted line.
+ */
+function negatedClasses(body: string): string[] {
+  const out: string[] = [];
+  for (let i = body.indexOf('[^'); i !== -1; ) {
+    let j = i + 2;
+    while (j < body.length && body[j] !== ']') j += body[j] === '\\' ? 2 : 1;
+    if (j >= body.length) break; // no class closes after this one either
+    out.push(body.slice(i, j + 1));
+    i = body.indexOf('[^', j + 1);
+  }
+  return out;
+}
+
 /** Whether a group can capture a line break (negated classes, \s, \D, \W, dot-all). */
 export function canCaptureNewline(body: string, pattern: string): boolean {
   if (/^\(\?[a-z]*s/.test(pattern) || /\\[sDWHR]/.test(body) || /\[\\s\\S\]/.test(body)) return true;
-  const negated = body.match(/\[\^(?:\\.|[^\]\\])*\]/g) ?? [];
+  const negated = negatedClasses(body);
   return negated.some((cls) => !/\\n|\\s|\\v|\n/.test(cls)) || (/(^|[^\\])\./.test(body) && /\(\?[a-z]*s/.test(body));
 }
 

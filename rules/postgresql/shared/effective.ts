@@ -125,5 +125,5 @@ export function confView(file: PgConfFile, path: string, host: FileHost): ConfVi
 /** Where a finding about an unset parameter goes when the file has no commented-out line for it: the first line's content. */
 export function firstLineSpan(source: SourceFile): Span {
   const text = source.lineText(0);
-  return { start: 0, end: text.replace(/\s+$/, '').length };
+  return { start: 0, end: text.trimEnd().length };
 }

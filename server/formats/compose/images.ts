@@ -73,7 +73,8 @@ export function isDatastoreImage(ref: ImageReference): boolean {
 export function isTrusted(ref: ImageReference, trusted: readonly string[]): boolean {
   if (!ref.registry) return true;
   const normalized = trusted.map((entry) => {
-    const t = entry.trim().toLowerCase().replace(/\/+$/, '');
+    let t = entry.trim().toLowerCase();
+    while (t.endsWith('/')) t = t.slice(0, -1);
     const host = t.split('/')[0]!;
     return DOCKER_HUB.has(host) ? 'docker.io' + t.slice(host.length) : t;
   });

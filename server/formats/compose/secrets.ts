@@ -30,7 +30,8 @@ export function isSecretLikeValue(value: string): boolean {
 
 /** The password of a `scheme://user:password@host` URL: its offsets in the text, when literal. */
 export function urlPassword(text: string): { start: number; end: number } | undefined {
-  const m = /[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@/i.exec(text);
+  // The scheme starts where a run of scheme characters starts: trying every position inside a long run is quadratic.
+  const m = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@/i.exec(text);
   if (!m) return undefined;
   const password = m[2]!;
   if (password === '*' || /^\*+$/.test(password) || hasInterpolation(password)) return undefined;
@@ -127,7 +128,7 @@ export function isKnownWeakSecret(value: string): boolean {
 export function secretBits(value: string): number {
   const v = value.trim();
   const b64 = /^base64:([A-Za-z0-9+/]+={0,2})$/.exec(v);
-  if (b64) return Math.floor((b64[1]!.replace(/=+$/, '').length * 6) / 8) * 8;
+  if (b64) return Math.floor((b64[1]!.replace(/={1,2}$/, '').length * 6) / 8) * 8;
   if (v.length === 0) return 0;
   if (/^[0-9a-f]+$/i.test(v) && /[0-9]/.test(v) && /[a-f]/i.test(v) && !(/[a-f]/.test(v) && /[A-F]/.test(v))) return v.length * 4;
   let pool = 0;

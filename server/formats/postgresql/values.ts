@@ -36,7 +36,7 @@ export type NumberResult = { ok: true; value: number } | { ok: false; reason: st
 
 /** A number with an optional unit, in the parameter's base unit (rounded for integers). */
 export function parseNumber(param: PgParam, text: string): NumberResult {
-  const m = /^\s*([-+]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?))\s*([A-Za-z]*)\s*$/.exec(text);
+  const m = /^\s*([-+]?(?:0[xX][0-9a-fA-F]+|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?))\s*([A-Za-z]*)\s*$/.exec(text);
   if (!m) return { ok: false, reason: `"${text}" is not a number` };
   let value = /^[-+]?0[xX]/.test(m[1]!) ? parseInt(m[1]!, 16) : Number(m[1]);
   const unit = m[2]!;
