@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerChecklistView } from './checklist/tree-provider';
+import type { ChecklistNode } from './checklist/tree-model';
 
 const DIAGNOSTIC_SOURCE = 'hardenlint';
 
@@ -79,7 +80,12 @@ function createStatusItem(context: vscode.ExtensionContext): void {
   );
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate()` returns: the checklist view's data (read by the end-to-end tests). */
+export interface HardenlintApi {
+  checklist: { nodes(): readonly ChecklistNode[]; onDidChange: vscode.Event<unknown> };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<HardenlintApi> {
   output = vscode.window.createOutputChannel('hardenlint');
   context.subscriptions.push(output);
   client = createClient(context, output);
@@ -101,6 +107,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   createStatusItem(context);
   await client.start();
+  return { checklist: { nodes: () => checklistView.nodes, onDidChange: checklistView.onDidChange } };
 }
 
 export async function deactivate(): Promise<void> {

@@ -150,6 +150,16 @@ export class ChecklistView implements vscode.Disposable {
     if (this.view.visible) this.requestStatus();
   }
 
+  /** The nodes the view shows now. */
+  get nodes(): readonly ChecklistNode[] {
+    return this.provider.roots;
+  }
+
+  /** Fires after the nodes changed. */
+  get onDidChange(): vscode.Event<unknown> {
+    return this.provider.onDidChangeTreeData;
+  }
+
   /** Listen to a (re)started language client. */
   attach(client: BaseLanguageClient): void {
     for (const d of this.clientDisposables) d.dispose();
