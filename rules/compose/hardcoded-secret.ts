@@ -68,19 +68,28 @@ function commandFindings(source: SourceFile, file: ComposeFile, service: Service
     return out;
   }
   if (!isSeq(value)) return out;
-  const nodes = value.items.map((i) => resolve(file.doc, i)).filter((n): n is Node => n !== null);
-  const args = nodes.map((n) => (isScalar(n) ? String(n.value ?? '') : ''));
-  for (const s of commandSecrets(args)) {
-    const node = nodes[s.arg]!;
-    const content = scalarContent(source, node);
+  // Every word of every item: `sh -c "… --password=x"` carries a whole command line in one item.
+  const words: { word: string; start: number; node: Node }[] = [];
+  for (const item of value.items) {
+    const node = resolve(file.doc, item);
+    if (!node || !isScalar(node)) continue;
+    const text = String(node.value ?? '');
+    const split = /\s/.test(text) ? splitWords(text) : [{ word: text, start: 0 }];
+    for (const w of split) words.push({ ...w, node });
+  }
+  for (const s of commandSecrets(words.map((w) => w.word))) {
+    const word = words[s.arg]!;
+    const content = scalarContent(source, word.node);
     if (!content) continue;
+    const from = word.start + s.start;
+    const to = word.start + s.end;
     const name = variableName(service.name, s.flag.replace(/^-+/, ''));
-    const next = content.text.slice(0, s.start) + requiredReference(name) + content.text.slice(s.end);
+    const next = content.text.slice(0, from) + requiredReference(name) + content.text.slice(to);
     out.push({
-      span: partSpan(content, s.start, s.end),
+      span: partSpan(content, from, to),
       messageId: 'command',
       what: s.flag,
-      fixes: fixFor(name, replaceScalarKeepingStyle(source, node as Scalar, next, Boolean(value.flow))),
+      fixes: fixFor(name, replaceScalarKeepingStyle(source, word.node as Scalar, next, Boolean(value.flow))),
     });
   }
   return out;

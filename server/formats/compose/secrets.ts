@@ -21,7 +21,8 @@ export function isSigningSecretName(name: string): boolean {
 /** Values that are switches or placeholders, not secrets. */
 export function isSecretLikeValue(value: string): boolean {
   const v = value.trim();
-  if (v === '' || hasInterpolation(v) || v.includes('${')) return false;
+  // `$$VAR` and `$(cat …)` are expanded by the container's shell at run time: not literal.
+  if (v === '' || hasInterpolation(v) || v.includes('${') || /\$\$|\$\(|`/.test(v)) return false;
   if (/^(true|false|yes|no|on|off|null|none|~)$/i.test(v)) return false;
   if (/^(\/run\/secrets\/|\/var\/run\/secrets\/|file:|vault:|env:|arn:aws:secretsmanager)/i.test(v)) return false;
   if (/^<[^>]*>$/.test(v)) return false;

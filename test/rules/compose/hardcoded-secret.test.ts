@@ -10,6 +10,7 @@ testRule(rule, {
     { name: 'empty values are a different problem', code: 'services:\n  db:\n    environment:\n      REDIS_PASSWORD: ""\n      API_KEY:\n' },
     { name: 'URL without a password or with an interpolated one', code: 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app@db/app\n      CACHE_URL: redis://:${REDIS_PASSWORD}@cache:6379\n' },
     { name: 'command with interpolated secrets', code: 'services:\n  cache:\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n' },
+    { name: 'expanded by the container shell at run time', code: 'services:\n  db:\n    command: ["sh", "-c", "mysqld --password=\\"$$(cat /run/secrets/pw)\\" --token $$TOKEN"]\n' },
   ],
   invalid: [
     {
@@ -38,12 +39,13 @@ testRule(rule, {
     },
     {
       name: 'command string and list',
-      code: 'services:\n  cache:\n    command: redis-server --requirepass hunter2 --appendonly yes\n  app:\n    command: ["app", "--db-password=hunter2"]\n',
+      code: 'services:\n  cache:\n    command: redis-server --requirepass hunter2 --appendonly yes\n  app:\n    command: ["app", "--db-password=hunter2"]\n  job:\n    command: ["sh", "-c", "backup --token t0k3n --to s3"]\n',
       errors: [
         { messageId: 'command', line: 3, column: 41, endLine: 3, endColumn: 48 },
         { messageId: 'command', line: 5, column: 37, endLine: 5, endColumn: 44 },
+        { messageId: 'command', message: '--token', line: 7, column: 43, endLine: 7, endColumn: 48 },
       ],
-      output: 'services:\n  cache:\n    command: redis-server --requirepass ${CACHE_REQUIREPASS:?CACHE_REQUIREPASS must be set} --appendonly yes\n  app:\n    command: ["app", "--db-password=${APP_DB_PASSWORD:?APP_DB_PASSWORD must be set}"]\n',
+      output: 'services:\n  cache:\n    command: redis-server --requirepass ${CACHE_REQUIREPASS:?CACHE_REQUIREPASS must be set} --appendonly yes\n  app:\n    command: ["app", "--db-password=${APP_DB_PASSWORD:?APP_DB_PASSWORD must be set}"]\n  job:\n    command: ["sh", "-c", "backup --token ${JOB_TOKEN:?JOB_TOKEN must be set} --to s3"]\n',
     },
     {
       name: 'flow environment: the new value is quoted so it stays one scalar',
