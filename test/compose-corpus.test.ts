@@ -66,3 +66,56 @@ describe('compose corpus', () => {
     });
   }
 });
+
+describe('compose rules on hostile input', () => {
+  const options = { path: '/work/project/docker-compose.yml', format: 'compose' as const };
+
+  it('an alias bomb is linted quickly, without expanding it', () => {
+    const levels = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const text = `x-bomb:\n${levels.map((l) => `  ${l}`).join('\n')}\nservices:\n  web:\n    image: nginx:1.27\n    cap_add: *i\n    environment: *i\n    ports: *i\n    volumes: *i\n    command: *i\n`;
+    const started = Date.now();
+    const { findings } = linter.lintText(text, options);
+    assert.deepEqual(findings.filter((f) => f.ruleId === RULE_FAILURE || f.ruleId === PARSE_ERROR_RULE).map((f) => f.message), []);
+    assert.ok(findings.some((f) => f.ruleId === 'compose/no-new-privileges'), 'the service was not linted');
+    assert.ok(Date.now() - started < 5000, 'linting an alias bomb took too long');
+  });
+
+  it('values of unexpected types make no rule fail', () => {
+    const text = [
+      'services:',
+      '  a:',
+      '    image: 5',
+      '    user: [1]',
+      '    ports: 8080',
+      '    volumes: {a: b}',
+      '    environment: "X=1"',
+      '    cap_add: SYS_ADMIN',
+      '    cap_drop: ALL',
+      '    security_opt: no-new-privileges',
+      '    logging: json-file',
+      '    healthcheck: yes',
+      '    networks: 5',
+      '    env_file: {}',
+      '    command: {a: 1}',
+      '    restart: [always]',
+      '    deploy: [1]',
+      '  b:',
+      '  c: 7',
+      '  d:',
+      '    ports: [{}, [], null, ""]',
+      '    volumes: [null, {}, "", ":"]',
+      '    environment: [null, "=", "=x", {}]',
+      'networks: [x]',
+      '',
+    ].join('\n');
+    const { findings } = linter.lintText(text, options);
+    assert.deepEqual(findings.filter((f) => f.ruleId === RULE_FAILURE || f.ruleId === PARSE_ERROR_RULE).map((f) => f.message), []);
+    const fixed = fixAll(linter, text, options);
+    assert.deepEqual(yamlErrors(fixed.text), []);
+  });
+});
