@@ -5,8 +5,9 @@ import { removePair, replaceScalar } from '../../server/formats/compose/edits';
 import { scalarText, spanOf, type ComposeFile, type YDocument } from '../../server/formats/compose/model';
 import type { Fix } from '../../server/engine/types';
 
-/** The mapping a pair is written in. */
-function mappingOf(doc: YDocument, pair: Pair): YAMLMap | undefined {
+/** The mapping a pair is written in: usually the service's own, else found by a walk (anchors). */
+function mappingOf(doc: YDocument, pair: Pair, service: YAMLMap | undefined): YAMLMap | undefined {
+  if (service?.items.includes(pair)) return service;
   let found: YAMLMap | undefined;
   visit(doc, {
     Pair(_, p, path) {
@@ -38,7 +39,7 @@ export default defineRule<ComposeFile>({
       const { entry } = placed;
       if (scalarText(entry.value) !== 'true') continue;
       // Removing the only key would leave a null where a mapping (e.g. an anchor merged with <<) is required.
-      const onlyKey = mappingOf(ctx.tree.doc, entry.pair)?.items.length === 1;
+      const onlyKey = mappingOf(ctx.tree.doc, entry.pair, placed.services[0]?.node)?.items.length === 1;
       const edit = onlyKey && entry.written ? replaceScalar(ctx.source, entry.written, 'false') : removePair(ctx.source, entry.pair);
       const fix: Fix | undefined = edit && {
         title: `${onlyKey ? 'Set "privileged: false"' : 'Remove "privileged: true"'} (changes runtime behaviour: the container loses host privileges)`,
