@@ -47,6 +47,7 @@ export interface LintResult {
 
 export const PARSE_ERROR_RULE = 'hardenlint/parse-error';
 export const RULE_FAILURE = 'hardenlint/rule-failure';
+export const IGNORED_REASON = 'ignored by configuration';
 
 function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
@@ -119,16 +120,21 @@ export class Linter {
     return config.ignore.some((g) => matchesGlob(relative, g));
   }
 
+  /** Why a document of a known format is not linted (ignored, too large, binary), or undefined. */
+  skipReason(path: string, text: string, config: Config): string | undefined {
+    if (this.isIgnored(path, config)) return IGNORED_REASON;
+    if (text.length > config.maxFileSize) return `larger than maxFileSize (${config.maxFileSize} bytes)`;
+    if (looksBinary(text)) return 'binary content (NUL bytes)';
+    return undefined;
+  }
+
   /** Lint a whole text: detection, size and binary checks, parse, rules. */
   lintText(text: string, options: LintOptions & { languageId?: string; format?: FormatId }): LintResult {
     const config = options.config ?? emptyConfig();
     const format = options.format ? this.format(options.format) : this.detectFormat(options.path, text, options.languageId);
     if (!format) return { format: undefined, findings: [] };
-    if (this.isIgnored(options.path, config)) return { format: format.id, findings: [], skipped: 'ignored by configuration' };
-    if (text.length > config.maxFileSize) {
-      return { format: format.id, findings: [], skipped: `larger than maxFileSize (${config.maxFileSize} bytes)` };
-    }
-    if (looksBinary(text)) return { format: format.id, findings: [], skipped: 'binary content (NUL bytes)' };
+    const skipped = this.skipReason(options.path, text, config);
+    if (skipped) return { format: format.id, findings: [], skipped };
     return { format: format.id, findings: this.run(this.parse(format, text, options.path), options) };
   }
 

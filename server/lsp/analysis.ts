@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeConfig, type Config } from '../engine/config';
-import { looksBinary, type Linter, type LintOptions, type ParsedDocument } from '../engine/linter';
+import { type Linter, type LintOptions, type ParsedDocument } from '../engine/linter';
 import { SourceFile } from '../engine/source';
 import type { FileHost, Finding, Format, FormatId } from '../engine/types';
 import { settingsOverrides, type Settings } from './settings';
@@ -110,12 +110,11 @@ export class DocumentAnalyzer {
     const config = options.config!;
     const text = entry.source.text;
     if (entry.format) {
-      if (this.linter.isIgnored(options.path, config)) analysis.skipped = 'ignored by configuration';
-      else if (text.length > config.maxFileSize) analysis.skipped = `larger than maxFileSize (${config.maxFileSize} bytes)`;
-      else if (looksBinary(text)) analysis.skipped = 'binary content (NUL bytes)';
+      const skipped = this.linter.skipReason(options.path, text, config);
+      if (skipped) analysis.skipped = skipped;
       else {
         if (!entry.parsed) {
-          entry.parsed = this.linter.parse(entry.format, text);
+          entry.parsed = this.linter.parse(entry.format, text, options.path);
           entry.source = entry.parsed.source;
         }
         analysis.source = entry.source;

@@ -6,6 +6,7 @@ import {
   type Range,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
+import { IGNORED_REASON } from '../engine/linter';
 import { SourceFile } from '../engine/source';
 import type { FileHost, Severity, Span, TextEdit } from '../engine/types';
 import type { Analysis } from './analysis';
@@ -111,6 +112,19 @@ export function toDiagnostic(analysis: Analysis, index: number, options: Diagnos
   return diagnostic;
 }
 
+export const SKIPPED_CODE = 'hardenlint/skipped';
+
 export function toDiagnostics(analysis: Analysis, options: DiagnosticOptions): Diagnostic[] {
-  return analysis.findings.map((_, i) => toDiagnostic(analysis, i, options));
+  const diagnostics = analysis.findings.map((_, i) => toDiagnostic(analysis, i, options));
+  // A file the user asked to ignore stays silent; one too large or binary says why it has no findings.
+  if (analysis.skipped && analysis.skipped !== IGNORED_REASON) {
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: SKIPPED_CODE,
+      message: `hardenlint did not check this file: ${analysis.skipped}.`,
+    });
+  }
+  return diagnostics;
 }

@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import type { Linter } from '../engine/linter';
-import { PARSE_ERROR_RULE, looksBinary } from '../engine/linter';
+import { PARSE_ERROR_RULE } from '../engine/linter';
 import { DEFAULT_MAX_FILE_SIZE, type Config } from '../engine/config';
 import { globToRegExp, matchesGlob, toPosix } from '../engine/glob';
 import type { SourceFile } from '../engine/source';
@@ -353,11 +353,11 @@ export class WorkspaceScanner {
     }
     const format = linter.detectFormat(path, text);
     if (!format) return undefined;
-    if (text.length > config.maxFileSize) return skip(format.id, `larger than maxFileSize (${config.maxFileSize} bytes)`);
-    if (looksBinary(text)) return skip(format.id, 'binary content (NUL bytes)');
+    const skipped = linter.skipReason(path, text, config);
+    if (skipped) return skip(format.id, skipped);
 
     const entry: FileEntry = { ...base, signature: '' };
-    const doc = linter.parse(format, text);
+    const doc = linter.parse(format, text, path);
     const findings = linter.run(doc, { path, config, host: recordingHost(this.host, entry) });
     entry.findings = findings.map((f) => locate(f, path, doc.source));
     const disabledRules = this.disabledRules(format.id, config);
