@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
-import { contextsOfKind, locationMatch, ownDirective } from '../../server/formats/nginx/context';
+import { locationMatch, ownDirective } from '../../server/formats/nginx/context';
 import { ITEMS } from './support/checklist';
 import { Scope } from './support/scope';
 
@@ -18,7 +18,7 @@ export default defineRule<NginxFile>({
   },
   check(ctx) {
     const scope = new Scope(ctx);
-    for (const location of contextsOfKind(scope.model.main, 'location')) {
+    for (const location of scope.contextsOf('location')) {
       const block = location.block;
       if (!scope.mine(block)) continue;
       const { modifier, path, text } = locationMatch(block);

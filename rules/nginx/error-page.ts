@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
-import { allContexts, ancestor, lookup } from '../../server/formats/nginx/context';
+import { ancestor, lookup, type NginxContext } from '../../server/formats/nginx/context';
 import { ITEMS } from './support/checklist';
 import { Scope, servesContent } from './support/scope';
 
@@ -23,8 +23,13 @@ export default defineRule<NginxFile>({
       // error_page may come from an http level the workspace does not show.
       const http = ancestor(server, 'http');
       if (http?.synthetic && !scope.model.standaloneHttp) continue;
-      if (lookup(server, 'error_page') || allContexts(server).some((c) => c.directives.some((d) => d.name === 'error_page'))) continue;
+      if (lookup(server, 'error_page') || setsAnywhere(server, 'error_page')) continue;
       scope.report({ span: server.block.nameSpan, messageId: 'missing' });
     }
   },
 });
+
+/** Whether the context or any block inside it has its own `name` directive. */
+function setsAnywhere(context: NginxContext, name: string): boolean {
+  return context.directives.some((d) => d.name === name) || context.children.some((c) => setsAnywhere(c, name));
+}

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
-import { contextsOfKind, isProxied, type NginxContext } from '../../server/formats/nginx/context';
+import { isProxied, type NginxContext } from '../../server/formats/nginx/context';
 import { ITEMS } from './support/checklist';
 import { Scope } from './support/scope';
 
@@ -29,7 +29,7 @@ export default defineRule<NginxFile>({
   check(ctx) {
     const scope = new Scope(ctx);
     if (scope.option<boolean>('enabled') !== true) return;
-    for (const location of contextsOfKind(scope.model.main, 'location')) {
+    for (const location of scope.contextsOf('location')) {
       if (!scope.mine(location.block) || !isProxied(location) || restrictsMethods(location)) continue;
       scope.report({ span: location.block.nameSpan, messageId: 'unrestricted' });
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
-import { contextsOfKind, effectiveArray, isProxied } from '../../server/formats/nginx/context';
+import { effectiveArray, isProxied } from '../../server/formats/nginx/context';
 import { ITEMS } from './support/checklist';
 import { Scope } from './support/scope';
 
@@ -18,7 +18,7 @@ export default defineRule<NginxFile>({
   },
   check(ctx) {
     const scope = new Scope(ctx);
-    for (const location of contextsOfKind(scope.model.main, 'location')) {
+    for (const location of scope.contextsOf('location')) {
       if (!scope.mine(location.block) || !isProxied(location)) continue;
       if (effectiveArray(location, 'limit_req').directives.length || effectiveArray(location, 'limit_conn').directives.length) continue;
       scope.report({ span: location.block.nameSpan, messageId: 'unlimited' });

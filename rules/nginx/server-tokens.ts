@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { Fix } from '../../server/engine/types';
 import type { NginxFile } from '../../server/formats/nginx/ast';
-import { contextsOfKind, lookup } from '../../server/formats/nginx/context';
+import { lookup } from '../../server/formats/nginx/context';
 import { directiveText, insertAtFileStart, insertIntoBlock, replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { ITEMS } from './support/checklist';
 import { Scope } from './support/scope';
@@ -28,7 +28,7 @@ export default defineRule<NginxFile>({
       if (!scope.mine(directive) || !value || value.value === 'off' || value.value.includes('$')) continue;
       scope.report({ span: value.span, messageId: 'enabled', data: { value: value.value }, fixes: [{ title: TITLE, isPreferred: true, edits: [replaceArgValue(value, 'off')] }] });
     }
-    for (const http of contextsOfKind(scope.model.main, 'http')) {
+    for (const http of scope.contextsOf('http')) {
       if (lookup(http, 'server_tokens')) continue;
       if (http.block && scope.mine(http.block)) {
         const edit = insertIntoBlock(ctx.source, http.block, [directiveText('server_tokens', ['off'])]);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
-import { contextsOfKind, lookup, ownDirective } from '../../server/formats/nginx/context';
+import { lookup, ownDirective } from '../../server/formats/nginx/context';
 import { directiveText, insertAtFileStart, insertIntoBlock, replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { parseTime } from '../../server/formats/nginx/context-values';
 import { ITEMS } from './support/checklist';
@@ -59,7 +59,7 @@ export default defineRule<NginxFile>({
         });
       }
     }
-    for (const http of contextsOfKind(scope.model.main, 'http')) {
+    for (const http of scope.contextsOf('http')) {
       const servers = http.children.filter((c) => c.kind === 'server');
       // Left at the default when neither http nor every server sets it.
       const missing = specs.filter((s) => !lookup(http, s.name) && (servers.length === 0 || servers.some((srv) => !ownDirective(srv, s.name))) && s.nginxDefault > s.boundSeconds);

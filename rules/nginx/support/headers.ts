@@ -8,6 +8,7 @@ import type { Fix, TextEdit } from '../../../server/engine/types';
 import type { NginxDirective } from '../../../server/formats/nginx/ast';
 import { allContexts, effectiveHeaders, inheritMode, ownDirectives, type HeaderEntry, type NginxContext } from '../../../server/formats/nginx/context';
 import { copyOf, insertIntoBlock } from '../../../server/formats/nginx/context-edits';
+import type { NginxModel } from '../../../server/formats/nginx/context-model';
 import { Scope, servesContent } from './scope';
 
 export interface HeaderTarget {
@@ -22,29 +23,38 @@ export interface HeaderTarget {
   server?: HeaderTarget;
 }
 
+/** Targets of every content-serving server, per model: the header rules share them. */
+const targetsByModel = new WeakMap<NginxModel, { server: NginxContext; targets: HeaderTarget[] }[]>();
+
 export function headerTargets(scope: Scope, includeServer: (server: NginxContext) => boolean): HeaderTarget[] {
+  let perServer = targetsByModel.get(scope.model);
+  if (!perServer) {
+    perServer = scope.servers().filter((s) => s.block && servesContent(s)).map((server) => ({ server, targets: serverTargets(server) }));
+    targetsByModel.set(scope.model, perServer);
+  }
+  return perServer.filter((s) => includeServer(s.server)).flatMap((s) => s.targets);
+}
+
+function serverTargets(server: NginxContext): HeaderTarget[] {
   const out: HeaderTarget[] = [];
-  for (const server of scope.servers()) {
-    if (!server.block || !includeServer(server) || !servesContent(server)) continue;
-    let serverTarget: HeaderTarget | undefined;
-    for (const context of allContexts(server)) {
-      if (!context.block || !servesContent(context)) continue;
-      const own = ownDirectives(context, 'add_header');
-      if (context !== server && own.length === 0) continue;
-      const { headers } = effectiveHeaders(context);
-      const parentNames = new Set(context.parent && context.parent.kind !== 'main' ? effectiveHeaders(context.parent).headers.map((h) => h.name) : []);
-      const names = new Set(headers.map((h) => h.name));
-      const inherited = own.length === 0 && inheritMode(context) !== 'merge' ? headers.map((h) => h.directive) : [];
-      const target: HeaderTarget = {
-        context: context as NginxContext & { block: NginxDirective },
-        headers,
-        inherited,
-        dropped: new Set([...parentNames].filter((n) => !names.has(n))),
-      };
-      if (context === server) serverTarget = target;
-      else if (serverTarget) target.server = serverTarget;
-      out.push(target);
-    }
+  let serverTarget: HeaderTarget | undefined;
+  for (const context of allContexts(server)) {
+    if (!context.block || !servesContent(context)) continue;
+    const own = ownDirectives(context, 'add_header');
+    if (context !== server && own.length === 0) continue;
+    const { headers } = effectiveHeaders(context);
+    const parentNames = new Set(context.parent && context.parent.kind !== 'main' ? effectiveHeaders(context.parent).headers.map((h) => h.name) : []);
+    const names = new Set(headers.map((h) => h.name));
+    const inherited = own.length === 0 && inheritMode(context) !== 'merge' ? headers.map((h) => h.directive) : [];
+    const target: HeaderTarget = {
+      context: context as NginxContext & { block: NginxDirective },
+      headers,
+      inherited,
+      dropped: new Set([...parentNames].filter((n) => !names.has(n))),
+    };
+    if (context === server) serverTarget = target;
+    else if (serverTarget) target.server = serverTarget;
+    out.push(target);
   }
   return out;
 }
@@ -56,8 +66,11 @@ export function lacks(target: HeaderTarget, name: string): boolean {
   return !target.server || findHeader(target.server, name) !== undefined;
 }
 
+/** The last entry for a header (the one browsers honour when it is sent twice). */
 export function findHeader(target: HeaderTarget, name: string): HeaderEntry | undefined {
-  return [...target.headers].reverse().find((h) => h.name === name.toLowerCase());
+  const lower = name.toLowerCase();
+  for (let i = target.headers.length - 1; i >= 0; i--) if (target.headers[i]!.name === lower) return target.headers[i];
+  return undefined;
 }
 
 /** Insert add_header lines into the target block, after its own add_headers, re-declaring inherited ones. */

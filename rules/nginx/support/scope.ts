@@ -6,8 +6,51 @@
  */
 import type { Fix, RelatedLocation, RuleContext, Severity, Span } from '../../../server/engine/types';
 import type { NginxDirective, NginxFile } from '../../../server/formats/nginx/ast';
-import { allContexts, contextsOfKind, onlyReturns, type NginxContext } from '../../../server/formats/nginx/context';
+import { allContexts, onlyReturns, type ContextKind, type NginxContext } from '../../../server/formats/nginx/context';
 import { fileOfDirective, nginxModel, type NginxModel } from '../../../server/formats/nginx/context-model';
+
+export interface Placed {
+  directive: NginxDirective;
+  context: NginxContext;
+}
+
+/** Walks every rule needs, made once per model: a big config has thousands of contexts and ~20 rules walk them. */
+interface ModelIndex {
+  contexts: NginxContext[];
+  servers: NginxContext[];
+  byKind: Map<ContextKind, NginxContext[]>;
+  directives: Placed[];
+  byName: Map<string, Placed[]>;
+}
+
+const indexes = new WeakMap<NginxModel, ModelIndex>();
+
+function indexOf(model: NginxModel): ModelIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  const contexts = allContexts(model.main);
+  const directives: Placed[] = [];
+  const byName = new Map<string, Placed[]>();
+  for (const context of contexts) {
+    for (const directive of context.directives) {
+      const placed = { directive, context };
+      directives.push(placed);
+      const list = byName.get(directive.name);
+      if (list) list.push(placed);
+      else byName.set(directive.name, [placed]);
+    }
+  }
+  const byKind = new Map<ContextKind, NginxContext[]>();
+  for (const context of contexts) {
+    const list = byKind.get(context.kind);
+    if (list) list.push(context);
+    else byKind.set(context.kind, [context]);
+  }
+  const servers = (byKind.get('server') ?? []).filter((c) => c.parent?.kind === 'http');
+  index = { contexts, servers, byKind, directives, byName };
+  indexes.set(model, index);
+  return index;
+}
 
 export interface ScopeReport {
   span: Span;
@@ -20,7 +63,8 @@ export interface ScopeReport {
 
 export class Scope {
   readonly model: NginxModel;
-  private readonly seen = new Set<string>();
+  /** Data of the reports made so far, by message and span. */
+  private readonly seen = new Map<string, (ScopeReport['data'] | undefined)[]>();
 
   constructor(readonly ctx: RuleContext<NginxFile>) {
     this.model = nginxModel(ctx);
@@ -36,26 +80,38 @@ export class Scope {
   }
 
   report(r: ScopeReport): void {
-    const key = `${r.messageId}:${r.span.start}:${r.span.end}:${JSON.stringify(r.data ?? {})}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    // The data only tells reports apart at one place, so it is serialized only there.
+    const place = `${r.messageId}:${r.span.start}:${r.span.end}`;
+    const earlier = this.seen.get(place);
+    if (earlier) {
+      const data = JSON.stringify(r.data ?? {});
+      if (earlier.some((d) => JSON.stringify(d ?? {}) === data)) return;
+      earlier.push(r.data);
+    } else {
+      this.seen.set(place, [r.data]);
+    }
     this.ctx.report(r);
   }
 
-  contexts(): NginxContext[] {
-    return allContexts(this.model.main);
+  /** Every context of the model, parents before children. */
+  contexts(): readonly NginxContext[] {
+    return indexOf(this.model).contexts;
+  }
+
+  /** Every context of one kind, parents before children. */
+  contextsOf(kind: ContextKind): readonly NginxContext[] {
+    return indexOf(this.model).byKind.get(kind) ?? [];
   }
 
   /** http servers (not `server` entries of upstream/stream). */
-  servers(): NginxContext[] {
-    return contextsOfKind(this.model.main, 'server').filter((s) => s.parent?.kind === 'http');
+  servers(): readonly NginxContext[] {
+    return indexOf(this.model).servers;
   }
 
-  /** Every directive of the model with its context. */
-  *directives(name?: string): Generator<{ directive: NginxDirective; context: NginxContext }> {
-    for (const context of this.contexts()) {
-      for (const directive of context.directives) if (name === undefined || directive.name === name) yield { directive, context };
-    }
+  /** Every directive of the model with its context, in model order. */
+  directives(name?: string): readonly Placed[] {
+    const index = indexOf(this.model);
+    return name === undefined ? index.directives : (index.byName.get(name) ?? []);
   }
 }
 
@@ -65,8 +121,20 @@ export function everyLocationRedirects(server: NginxContext): boolean {
   return locations.length > 0 && locations.every(onlyReturns);
 }
 
+/** Answers per context: every header rule asks for every server and location. */
+const servesContentCache = new WeakMap<NginxContext, boolean>();
+
 /** Servers and locations that answer with content (not only a redirect or an error). */
 export function servesContent(context: NginxContext): boolean {
+  let answer = servesContentCache.get(context);
+  if (answer === undefined) {
+    answer = computeServesContent(context);
+    servesContentCache.set(context, answer);
+  }
+  return answer;
+}
+
+function computeServesContent(context: NginxContext): boolean {
   if (context.kind === 'server' && everyLocationRedirects(context)) return false;
   for (let c: NginxContext | undefined = context; c && (c.kind === 'server' || c.kind === 'location' || c.kind === 'if'); c = c.parent) {
     if (onlyReturns(c)) return false;

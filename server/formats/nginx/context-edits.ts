@@ -7,8 +7,19 @@ import type { SourceFile } from '../../engine/source';
 import type { TextEdit } from '../../engine/types';
 import type { NginxArg, NginxDirective, NginxFile } from './ast';
 
+const indentUnits = new WeakMap<SourceFile, string>();
+
 /** One indentation step as the file writes it (a tab, or the smallest space run). */
 export function indentUnit(source: SourceFile): string {
+  let unit = indentUnits.get(source);
+  if (unit === undefined) {
+    unit = scanIndentUnit(source);
+    indentUnits.set(source, unit);
+  }
+  return unit;
+}
+
+function scanIndentUnit(source: SourceFile): string {
   let smallest = 0;
   for (let line = 0; line < source.lineCount; line++) {
     const indent = source.indentationOf(line);

@@ -42,11 +42,24 @@ interface BuildInput {
   prefix: string;
 }
 
+/** Normalized paths by a directive's `file` text, per model: rules ask for every directive they look at. */
+const fileCache = new WeakMap<NginxModel, Map<string, string>>();
+
 /** The path a directive is written in, with the linted tree's own path mapped to the linted file. */
 export function fileOfDirective(model: NginxModel, directive: NginxDirective): string {
-  const file = normalize(directive.file || model.path);
-  const linted = model.files.get(model.path);
-  return linted && directive.file === linted.file.path ? model.path : file;
+  let cache = fileCache.get(model);
+  if (!cache) {
+    cache = new Map();
+    fileCache.set(model, cache);
+  }
+  const key = directive.file;
+  let file = cache.get(key);
+  if (file === undefined) {
+    const linted = model.files.get(model.path);
+    file = linted && key === linted.file.path ? model.path : normalize(key || model.path);
+    cache.set(key, file);
+  }
+  return file;
 }
 
 function readInto(root: NginxContext, directives: NginxDirective[], input: BuildInput, model: NginxModel, stack: string[]): void {
@@ -155,26 +168,32 @@ interface Discovery {
 
 const discoveryCache = new Map<string, Discovery>();
 
-/** The workspace nginx.conf that includes `path`, cached per file content. */
-function discoverTop(input: Omit<BuildInput, 'top' | 'prefix'>): { top: string | undefined; prefix: string | undefined } {
+/**
+ * The workspace nginx.conf that includes `path`, cached per file content.
+ * When the search ran now, the model it read from that nginx.conf comes along
+ * so the lint does not read the configuration a second time.
+ */
+function discoverTop(input: Omit<BuildInput, 'top' | 'prefix'>): { top: string | undefined; prefix: string | undefined; model?: NginxModel } {
   const { path, source } = input.linted;
   const hit = discoveryCache.get(path);
   if (hit && hit.text === source.text) return hit;
   const candidates = nearbyConfigs(input.host, path);
   let top: string | undefined;
+  let found: NginxModel | undefined;
   for (const candidate of candidates) {
     const text = input.host.readFile(candidate);
     if (text === undefined) continue;
     const model = buildFromTop('included', { ...input, top: candidate, prefix: dirname(candidate) });
     if (model && model.includes.some((r) => r.files.includes(path))) {
       top = candidate;
+      found = model;
       break;
     }
   }
   const result: Discovery = { text: source.text, top, prefix: top ? dirname(top) : candidates[0] ? dirname(candidates[0]) : undefined };
   discoveryCache.set(path, result);
   if (discoveryCache.size > 200) discoveryCache.delete(discoveryCache.keys().next().value!);
-  return result;
+  return found ? { ...result, model: found } : result;
 }
 
 export function buildModel(host: FileHost, path: string, file: NginxFile, source: SourceFile): NginxModel {
@@ -183,6 +202,7 @@ export function buildModel(host: FileHost, path: string, file: NginxFile, source
     return buildFromTop('main', { host, linted, top: linted.path, prefix: dirname(linted.path) })!;
   }
   const found = discoverTop({ host, linted });
+  if (found.model) return found.model;
   if (found.top) {
     const model = buildFromTop('included', { host, linted, top: found.top, prefix: dirname(found.top) });
     if (model) return model;

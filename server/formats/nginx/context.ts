@@ -86,11 +86,22 @@ function nameIndex(context: NginxContext): Map<string, NginxDirective[]> {
   return cached.index;
 }
 
-export function ownDirectives(context: NginxContext, name: string): NginxDirective[] {
-  return [...(nameIndex(context).get(name) ?? [])];
+const NONE: readonly NginxDirective[] = [];
+
+/** The context's own directives of one name, in order (shared: do not modify). */
+/** Below this many directives a scan is cheaper than building and keeping an index. */
+const SCAN_LIMIT = 24;
+
+export function ownDirectives(context: NginxContext, name: string): readonly NginxDirective[] {
+  if (context.directives.length <= SCAN_LIMIT) {
+    const found = context.directives.filter((d) => d.name === name);
+    return found.length ? found : NONE;
+  }
+  return nameIndex(context).get(name) ?? NONE;
 }
 
 export function ownDirective(context: NginxContext, name: string): NginxDirective | undefined {
+  if (context.directives.length <= SCAN_LIMIT) return context.directives.find((d) => d.name === name);
   return nameIndex(context).get(name)?.[0];
 }
 
@@ -122,9 +133,9 @@ export function effectiveValue(context: NginxContext, name: string, fallback: st
 }
 
 export interface ArrayEffect {
-  directives: NginxDirective[];
+  directives: readonly NginxDirective[];
   /** The levels whose own directives make up the effective list (nearest first). */
-  sources: NginxContext[];
+  sources: readonly NginxContext[];
 }
 
 /**
@@ -134,6 +145,27 @@ export interface ArrayEffect {
  * appends the parent's headers to the level's own; `off` drops them.
  */
 export function effectiveArray(context: NginxContext, name: string): ArrayEffect {
+  let byName = arrayEffects.get(context);
+  if (!byName || byName.count !== context.directives.length) {
+    byName = { count: context.directives.length, effects: new Map() };
+    arrayEffects.set(context, byName);
+  }
+  let effect = byName.effects.get(name);
+  if (!effect) {
+    effect = computeArrayEffect(context, name);
+    byName.effects.set(name, effect);
+  }
+  return effect;
+}
+
+/**
+ * Effects per context and name: every location asks for its parents' lists.
+ * Like the name index, dropped when the context's directives grew (only while
+ * the model is being read, before any rule asks).
+ */
+const arrayEffects = new WeakMap<NginxContext, { count: number; effects: Map<string, ArrayEffect> }>();
+
+function computeArrayEffect(context: NginxContext, name: string): ArrayEffect {
   const own = ownDirectives(context, name);
   const parent = context.parent && context.parent.kind !== 'main' ? effectiveArray(context.parent, name) : { directives: [], sources: [] };
   const mode = name === 'add_header' || name === 'add_trailer' ? inheritMode(context, name) : 'on';
@@ -164,7 +196,7 @@ export function headerEntry(directive: NginxDirective): HeaderEntry | undefined 
   return { directive, name: name.value.toLowerCase(), value, always: flag?.value === 'always' };
 }
 
-export function effectiveHeaders(context: NginxContext): { headers: HeaderEntry[]; sources: NginxContext[] } {
+export function effectiveHeaders(context: NginxContext): { headers: HeaderEntry[]; sources: readonly NginxContext[] } {
   const effect = effectiveArray(context, 'add_header');
   return {
     headers: effect.directives.map(headerEntry).filter((h): h is HeaderEntry => h !== undefined),
