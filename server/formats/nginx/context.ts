@@ -235,8 +235,15 @@ export function isNonContentReturn(directive: NginxDirective): boolean {
 
 /** A block whose own directives answer every request with a redirect or an error (`return 301 …`, `return 444`). */
 export function onlyReturns(context: NginxContext): boolean {
-  return context.directives.some(isNonContentReturn);
+  const cached = returnsOnly.get(context);
+  if (cached && cached.count === context.directives.length) return cached.answer;
+  const answer = context.directives.some(isNonContentReturn);
+  returnsOnly.set(context, { count: context.directives.length, answer });
+  return answer;
 }
+
+/** Answers per context: a server with thousands of locations is asked once for each of them. */
+const returnsOnly = new WeakMap<NginxContext, { count: number; answer: boolean }>();
 
 export const PROXY_PASS_DIRECTIVES = ['proxy_pass', 'fastcgi_pass', 'uwsgi_pass', 'grpc_pass', 'scgi_pass', 'memcached_pass'];
 
