@@ -21,6 +21,20 @@ const TIMEOUTS: TimeoutSpec[] = [
   { name: 'send_timeout', option: 'sendTimeout', nginxDefault: 60, bound: '10s' },
 ];
 
+/** Specs with their configured bounds, kept per bound text: every lint asks again with the same options. */
+const boundSpecs = new Map<string, TimeoutSpec & { boundSeconds: number }>();
+
+function withBound(spec: TimeoutSpec, bound: string): TimeoutSpec & { boundSeconds: number } {
+  const key = `${spec.name}\0${bound}`;
+  let found = boundSpecs.get(key);
+  if (!found) {
+    found = { ...spec, bound, boundSeconds: parseTime(bound) ?? parseTime(spec.bound)! };
+    if (boundSpecs.size > 100) boundSpecs.clear();
+    boundSpecs.set(key, found);
+  }
+  return found;
+}
+
 const BEHAVIOUR = 'changes runtime behaviour: slow clients are disconnected sooner';
 
 export default defineRule<NginxFile>({
@@ -42,10 +56,7 @@ export default defineRule<NginxFile>({
   },
   check(ctx) {
     const scope = new Scope(ctx);
-    const specs = TIMEOUTS.map((t) => {
-      const bound = String(scope.option(t.option) ?? t.bound);
-      return { ...t, bound, boundSeconds: parseTime(bound) ?? parseTime(t.bound)! };
-    });
+    const specs = TIMEOUTS.map((t) => withBound(t, String(scope.option(t.option) ?? t.bound)));
     for (const spec of specs) {
       for (const { directive } of scope.directives(spec.name)) {
         const arg = directive.args[0];

@@ -117,7 +117,7 @@ export class Scope {
 
 /** Every location of a server redirects or refuses, apart from ACME challenges (the usual port-80 server). */
 export function everyLocationRedirects(server: NginxContext): boolean {
-  const locations = server.children.filter((c) => c.kind === 'location' && !/acme-challenge/.test(c.block?.args.map((a) => a.value).join(' ') ?? ''));
+  const locations = server.children.filter((c) => c.kind === 'location' && !c.block?.args.some((a) => a.value.includes('acme-challenge')));
   return locations.length > 0 && locations.every(onlyReturns);
 }
 
