@@ -14,7 +14,7 @@ import { Scope, servesContent } from './scope';
 export interface HeaderTarget {
   /** The block judged and where missing headers are reported and inserted. */
   context: NginxContext & { block: NginxDirective };
-  headers: HeaderEntry[];
+  headers: readonly HeaderEntry[];
   /** Inherited add_header lines a new add_header here would drop, so the fix re-declares them. */
   inherited: NginxDirective[];
   /** Lower-cased names the parent level sends that this block's own add_header drops. */
@@ -39,9 +39,9 @@ function serverTargets(server: NginxContext): HeaderTarget[] {
   const out: HeaderTarget[] = [];
   let serverTarget: HeaderTarget | undefined;
   for (const context of allContexts(server)) {
-    if (!context.block || !servesContent(context)) continue;
+    if (!context.block) continue;
     const own = ownDirectives(context, 'add_header');
-    if (context !== server && own.length === 0) continue;
+    if ((context !== server && own.length === 0) || !servesContent(context)) continue;
     const { headers } = effectiveHeaders(context);
     const parentNames = new Set(context.parent && context.parent.kind !== 'main' ? effectiveHeaders(context.parent).headers.map((h) => h.name) : []);
     const names = new Set(headers.map((h) => h.name));

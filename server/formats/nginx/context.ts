@@ -94,8 +94,9 @@ const SCAN_LIMIT = 24;
 
 export function ownDirectives(context: NginxContext, name: string): readonly NginxDirective[] {
   if (context.directives.length <= SCAN_LIMIT) {
-    const found = context.directives.filter((d) => d.name === name);
-    return found.length ? found : NONE;
+    let found: NginxDirective[] | undefined;
+    for (const d of context.directives) if (d.name === name) (found ??= []).push(d);
+    return found ?? NONE;
   }
   return nameIndex(context).get(name) ?? NONE;
 }
@@ -196,12 +197,17 @@ export function headerEntry(directive: NginxDirective): HeaderEntry | undefined 
   return { directive, name: name.value.toLowerCase(), value, always: flag?.value === 'always' };
 }
 
-export function effectiveHeaders(context: NginxContext): { headers: HeaderEntry[]; sources: readonly NginxContext[] } {
+/** Header entries per effective add_header list (lists are shared by every level that inherits them). */
+const headersOfEffect = new WeakMap<ArrayEffect, HeaderEntry[]>();
+
+export function effectiveHeaders(context: NginxContext): { headers: readonly HeaderEntry[]; sources: readonly NginxContext[] } {
   const effect = effectiveArray(context, 'add_header');
-  return {
-    headers: effect.directives.map(headerEntry).filter((h): h is HeaderEntry => h !== undefined),
-    sources: effect.sources,
-  };
+  let headers = headersOfEffect.get(effect);
+  if (!headers) {
+    headers = effect.directives.map(headerEntry).filter((h): h is HeaderEntry => h !== undefined);
+    headersOfEffect.set(effect, headers);
+  }
+  return { headers, sources: effect.sources };
 }
 
 /** Whether a server terminates TLS: a `listen … ssl` or the legacy `ssl on`. */
