@@ -215,6 +215,18 @@ describe('incremental compose parsing', () => {
     );
   });
 
+  it('leaves trees handed out earlier untouched when their chunks move', () => {
+    const cache = new ChunkCache();
+    const before = generateCompose(300);
+    const first = parseChunked(before, cache, '/moved.yml');
+    assert.ok(first);
+    const shapeBefore = JSON.stringify(shape(first.contents));
+    const after = `# a new first line\n${before}`;
+    assert.ok(assertSameTree(after, cache, '/moved.yml'));
+    assert.equal(JSON.stringify(shape(first.contents)), shapeBefore);
+    assert.deepEqual(shape(first.contents), shape(parseDocument(before, YAML_OPTIONS).contents));
+  });
+
   it('bounds the cache by total size', () => {
     const cache = new ChunkCache(10_000);
     for (let i = 0; i < 20; i++) parseChunked(generateCompose(100).replace(/svc/g, `s${i}x`), cache, `/doc${i}.yml`);
