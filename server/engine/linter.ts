@@ -63,6 +63,7 @@ export class Linter {
   readonly rules: readonly Rule[];
   private readonly rulesByFormat = new Map<FormatId, Rule[]>();
   private readonly rulesById = new Map<string, Rule>();
+  private readonly optionDefaults = new Map<Rule, Readonly<Record<string, unknown>>>();
 
   constructor(formats: readonly Format[], rules: readonly Rule[]) {
     this.formats = formats;
@@ -138,6 +139,16 @@ export class Linter {
     return { format: format.id, findings: this.run(this.parse(format, text, options.path), options) };
   }
 
+  /** A rule's option defaults, built once per rule (rules treat options as read-only). */
+  private defaultOptions(rule: Rule): Readonly<Record<string, unknown>> {
+    let opts = this.optionDefaults.get(rule);
+    if (!opts) {
+      opts = Object.freeze(Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([key, spec]) => [key, spec.default])));
+      this.optionDefaults.set(rule, opts);
+    }
+    return opts;
+  }
+
   /** Run the format's rules over an already parsed document. */
   run(doc: ParsedDocument, options: LintOptions): Finding[] {
     const config = options.config ?? emptyConfig();
@@ -159,9 +170,7 @@ export class Linter {
       const ruleConfig = config.rules[rule.meta.id];
       if (ruleConfig?.severity === 'off') continue;
       const configured = ruleConfig?.severity as Severity | undefined;
-      const opts: Record<string, unknown> = {};
-      for (const [key, spec] of Object.entries(rule.meta.options ?? {})) opts[key] = spec.default;
-      Object.assign(opts, ruleConfig?.options);
+      const opts = ruleConfig?.options ? { ...this.defaultOptions(rule), ...ruleConfig.options } : this.defaultOptions(rule);
       const report = (d: ReportDescriptor): void => {
         const path = d.path ?? options.path;
         if (path !== options.path) return; // each file reports its own findings
