@@ -99,8 +99,9 @@ export class Linter {
     return undefined;
   }
 
-  parse(format: Format, text: string, path = ''): ParsedDocument {
-    const source = new SourceFile(text);
+  /** Parse a text, or a SourceFile the caller already built for it (its line index is reused). */
+  parse(format: Format, input: string | SourceFile, path = ''): ParsedDocument {
+    const source = typeof input === 'string' ? new SourceFile(input) : input;
     let tree: unknown;
     let problems: ParseProblem[];
     try {

@@ -114,7 +114,7 @@ export class DocumentAnalyzer {
       if (skipped) analysis.skipped = skipped;
       else {
         if (!entry.parsed) {
-          entry.parsed = this.linter.parse(entry.format, text, options.path);
+          entry.parsed = this.linter.parse(entry.format, entry.source, options.path);
           entry.source = entry.parsed.source;
         }
         analysis.source = entry.source;
