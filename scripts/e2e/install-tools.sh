@@ -10,22 +10,10 @@ TOOLS="$PWD/.tools"
 CODE_SERVER_VERSION=4.100.3
 PLAYWRIGHT_VERSION=1.64.1
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-debs=(chromium neovim ripgrep build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev python3 fonts-dejavu-core fonts-noto-color-emoji)
-missing=()
-for p in "${debs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
-    $SUDO chmod +x /usr/sbin/policy-rc.d
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# shellcheck source=../lib/apt-install.sh
+. scripts/lib/apt-install.sh
+apt_install_missing chromium neovim ripgrep build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev \
+  libsecret-1-dev python3 fonts-dejavu-core fonts-noto-color-emoji
 
 mkdir -p "$TOOLS"
 if [ -x "$TOOLS/node_modules/.bin/code-server" ] && [ -d "$TOOLS/node_modules/playwright-core" ]; then
