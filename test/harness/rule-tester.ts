@@ -4,8 +4,7 @@
  * exactly the listed findings (1-based line/column ranges, message id) and,
  * after its preferred fixes are applied, exactly `output`. The fixed output is
  * re-linted: it must parse and keep only the findings that had no preferred fix,
- * and fixing it
- * again must change nothing.
+ * and fixing it again must change nothing.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
