@@ -10,6 +10,8 @@ import type { RedisComment, RedisConfig, RedisDirective } from './ast';
 import { splitArgs } from './split-args';
 
 const TRIM = /[ \t\r\n]/;
+/** `#<sha256>` in a `user` line is a hashed ACL password, not a comment. */
+const ACL_PASSWORD_HASH = /^#[0-9a-f]{64}$/i;
 
 export function parseRedisText(text: string, path?: string): ParseResult<RedisConfig> {
   const directives: RedisDirective[] = [];
@@ -33,7 +35,19 @@ export function parseRedisText(text: string, path?: string): ParseResult<RedisCo
         const split = splitArgs(text, start, end);
         if (split.error) problems.push({ span: split.error.span, message: split.error.message });
         else if (split.tokens.length > 0) {
-          const [name, ...rest] = split.tokens;
+          const [name, ...all] = split.tokens;
+          // Redis has no end-of-line comments: `requirepass x # note` passes "#" and "note"
+          // as more arguments, which Redis refuses at start. Say so, and judge the line
+          // as it was meant (without the comment), so no second, misleading finding follows.
+          const isUser = name!.value.toLowerCase() === 'user';
+          const hash = all.findIndex((t) => !t.quoted && t.value.startsWith('#') && !(isUser && ACL_PASSWORD_HASH.test(t.value)));
+          const rest = hash === -1 ? all : all.slice(0, hash);
+          if (hash !== -1) {
+            problems.push({
+              span: { start: all[hash]!.span.start, end: all[all.length - 1]!.span.end },
+              message: 'redis.conf has no end-of-line comments: Redis reads this as more arguments and refuses to start. Put the comment on a line of its own.',
+            });
+          }
           const directive: RedisDirective = {
             name: name!.value.toLowerCase(),
             nameText: name!.value,

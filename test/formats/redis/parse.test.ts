@@ -120,3 +120,25 @@ describe('parseRedisCommandLine', () => {
     assert.equal(r.problems.length, 1);
   });
 });
+
+describe('redis.conf lines that Redis would refuse or that are not server configs', () => {
+  it('reports an end-of-line comment as a problem and keeps the intended arguments', () => {
+    const text = 'requirepass "p@ss word"   # rotate me\nbind 127.0.0.1\n';
+    const { tree, problems } = parseRedisConf(new SourceFile(text));
+    assert.equal(problems.length, 1);
+    assert.equal(text.slice(problems[0]!.span.start, problems[0]!.span.end), '# rotate me');
+    assert.deepEqual(tree!.directives[0]!.args.map((a) => a.value), ['p@ss word']);
+  });
+  it('keeps a hashed ACL password (#<sha256>) as an argument', () => {
+    const hash = '#' + 'a'.repeat(64);
+    const { tree, problems } = parseRedisConf(new SourceFile(`user app on ${hash} ~app:* +get\n`));
+    assert.deepEqual(problems, []);
+    assert.ok(tree!.directives[0]!.args.some((a) => a.value === hash));
+  });
+  it('does not take a Sentinel config under a redis-like name for a server config', () => {
+    const sentinel = 'port 26379\nsentinel monitor mymaster 127.0.0.1 6379 2\n';
+    assert.equal(redisFormat.matchesPath('/w/redis-sentinel.conf'), true);
+    assert.equal(redisFormat.matchesContent!(sentinel, '/w/redis-sentinel.conf'), false);
+    assert.equal(redisFormat.matchesContent!('port 6379\n', '/w/redis.conf'), true);
+  });
+});
