@@ -138,7 +138,11 @@ export function replaceScalarKeepingStyle(source: SourceFile, node: Scalar, valu
   const retypes = typeof node.value === 'string' && !plainIsSafe(value, inFlow);
   const unsafe = inFlow ? /[[\]{},]|: | #/.test(value) : /: | #/.test(value);
   if (wasPlain && (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL || retypes || unsafe)) {
-    const [start, end] = node.range ?? [0, 0];
+    const [start, rangeEnd] = node.range ?? [0, 0];
+    // A block scalar's range runs over the line breaks after its text: keep them, or the next key
+    // would be glued onto the quoted replacement's line.
+    let end = rangeEnd;
+    while (end > start && /[\r\n \t]/.test(source.text[end - 1]!)) end--;
     return narrowEdit(source, { start, end, newText: JSON.stringify(value) });
   }
   return narrowEdit(source, replaceScalar(source, node, value));

@@ -48,6 +48,12 @@ testRule(rule, {
       output: 'services:\n  cache:\n    command: redis-server --requirepass ${CACHE_REQUIREPASS:?CACHE_REQUIREPASS must be set} --appendonly yes\n  app:\n    command: ["app", "--db-password=${APP_DB_PASSWORD:?APP_DB_PASSWORD must be set}"]\n  job:\n    command: ["sh", "-c", "backup --token ${JOB_TOKEN:?JOB_TOKEN must be set} --to s3"]\n',
     },
     {
+      name: 'block scalar command: the replacement keeps the line break before the next key',
+      code: 'services:\n  r:\n    image: redis:7\n    command: >\n      redis-server --requirepass sup3rs3cret\n    user: "999"\n',
+      errors: [{ line: 4, column: 14, endLine: 6, endColumn: 1 }],
+      output: 'services:\n  r:\n    image: redis:7\n    command: "redis-server --requirepass ${R_REQUIREPASS:?R_REQUIREPASS must be set}\\n"\n    user: "999"\n',
+    },
+    {
       name: 'flow environment: the new value is quoted so it stays one scalar',
       code: 'services:\n  app: {environment: {SECRET_KEY: abc}}\n',
       errors: [{ line: 2, column: 35, endLine: 2, endColumn: 38 }],
