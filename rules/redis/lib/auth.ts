@@ -60,12 +60,14 @@ export interface WeakPasswordOptions {
   isOpaque?: (value: string) => boolean;
 }
 
-function weakIssue(arg: RedisArg, password: string, reason: string, where: string, value: (fresh: string) => string): Issue {
+function weakIssue(arg: RedisArg, password: string, reason: string, where: string, value: ((fresh: string) => string) | undefined): Issue {
   return {
     messageId: 'weak',
     span: arg.span,
     data: { where, reason, length: password.length },
-    fixes: [{ title: `Replace the password with a new random one (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg, value: value(generatePassword()) }] }],
+    fixes: value
+      ? [{ title: `Replace the password with a new random one (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg, value: value(generatePassword()) }] }]
+      : [],
   };
 }
 
@@ -77,7 +79,8 @@ export function checkPasswords(subject: RedisSubject, options: WeakPasswordOptio
     if ((d.name === 'requirepass' || d.name === 'masterauth') && d.args.length === 1 && d.args[0]!.value !== '') {
       if (d.name === 'requirepass' && lastDirective(subject.tree, 'requirepass') !== d) continue;
       const reason = judge(d.args[0]!.value);
-      if (reason) issues.push(weakIssue(d.args[0]!, d.args[0]!.value, reason, d.name, (p) => p));
+      // masterauth must equal the master's password: a new random value would break replication.
+      if (reason) issues.push(weakIssue(d.args[0]!, d.args[0]!.value, reason, d.name, d.name === 'requirepass' ? (p) => p : undefined));
     } else if (d.name === 'user') {
       issues.push(...userPasswordIssues(d, judge));
     }

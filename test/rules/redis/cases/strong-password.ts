@@ -35,6 +35,6 @@ export const invalid: InvalidCase[] = [
       { messageId: 'weak', message: 'masterauth', line: 1, column: 12, endLine: 1, endColumn: 20 },
       { messageId: 'weak', message: 'user app', line: 2, column: 13, endLine: 2, endColumn: 20 },
     ],
-    output: `masterauth ${P}\nuser app on >${P} ~app:* +@read\n`,
+    output: `masterauth changeme\nuser app on >${P} ~app:* +@read\n`,
   },
 ];
