@@ -57,7 +57,9 @@ export default defineRule<NginxFile>({
         span: first.nameSpan,
         messageId: 'dropped',
         data: { headers: names.join(', '), level: inherited.sources[0]?.kind ?? parent.kind },
-        fixes: edit ? [{ title: `Re-declare ${names.join(', ')} in this block`, isPreferred: true, edits: [edit] }] : [],
+        fixes: edit
+          ? [{ title: `Re-declare ${names.join(', ')} in this block (changes runtime behaviour: its responses carry these headers again)`, isPreferred: true, changesBehavior: true, edits: [edit] }]
+          : [],
       });
     }
   },

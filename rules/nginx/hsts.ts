@@ -7,6 +7,9 @@ import { ITEMS } from './support/checklist';
 import { addHeaderLine, findHeader, headerTargets, insertHeadersFix, isDynamic, lacks } from './support/headers';
 import { Scope } from './support/scope';
 
+/** What an HSTS fix commits browsers to; it is hard to take back. */
+const HSTS_BEHAVIOUR = 'browsers will refuse plain HTTP to this host (and its subdomains, with includeSubDomains) for the whole max-age';
+
 const HEADER = 'Strict-Transport-Security';
 const RECOMMENDED_MAX_AGE = 63072000;
 
@@ -41,7 +44,7 @@ export default defineRule<NginxFile>({
       const entry = findHeader(target, HEADER);
       if (!entry) {
         if (!lacks(target, HEADER) || !scope.mine(target.context.block)) continue;
-        const fixes = insertHeadersFix(scope, target, [addHeaderLine(HEADER, recommended)], `Add ${HEADER} "${recommended}"`, true);
+        const fixes = insertHeadersFix(scope, target, [addHeaderLine(HEADER, recommended)], `Add ${HEADER} "${recommended}"`, true, HSTS_BEHAVIOUR);
         scope.report({ span: target.context.block.nameSpan, messageId: 'missing', fixes });
         continue;
       }
@@ -77,6 +80,6 @@ function checkValue(scope: Scope, entry: HeaderEntry, minMaxAge: number, wantSub
   if (hasSub || wantSubdomains) parts.push('includeSubDomains');
   if (hasPreload || wantPreload) parts.push('preload');
   const fixed = parts.join('; ');
-  const fix: Fix = { title: `Send "${fixed}"`, isPreferred: true, edits: [value.quote ? replaceArgValue(value, fixed) : { ...value.span, newText: `"${fixed}"` }] };
+  const fix: Fix = { title: `Send "${fixed}" (changes runtime behaviour: ${HSTS_BEHAVIOUR})`, isPreferred: true, changesBehavior: true, edits: [value.quote ? replaceArgValue(value, fixed) : { ...value.span, newText: `"${fixed}"` }] };
   for (const p of problems) scope.report({ span: value.span, messageId: p.messageId, ...(p.data ? { data: p.data } : {}), fixes: [fix] });
 }
