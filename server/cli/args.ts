@@ -18,6 +18,8 @@ export interface CliOptions {
   format: OutputFormat;
   fix: boolean;
   fixDryRun: boolean;
+  /** `safe`: only fixes that do not change how the service behaves at runtime. */
+  fixType: 'all' | 'safe';
   maxSeverity: Severity;
   config?: string;
   rules: RuleOverride[];
@@ -57,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        'fix-type': { type: 'string' },
         'max-severity': { type: 'string' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
@@ -85,12 +88,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (v['fix-dry-run'] && format !== 'text') {
     throw new UsageError('--fix-dry-run prints a diff and works with --format text only');
   }
+  const fixType = v['fix-type'] ?? 'all';
+  if (fixType !== 'all' && fixType !== 'safe') throw new UsageError(`--fix-type must be all or safe, got "${fixType}"`);
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be combined');
   const options: CliOptions = {
     paths: parsed.positionals,
     format,
     fix: v.fix ?? false,
     fixDryRun: v['fix-dry-run'] ?? false,
+    fixType,
     maxSeverity,
     rules: (v.rule ?? []).map(parseRuleOverride),
     ignorePatterns: v['ignore-pattern'] ?? [],
@@ -116,6 +122,8 @@ Options:
   -f, --format <text|json|sarif>  Output format (default: text)
       --fix                       Apply preferred fixes in place
       --fix-dry-run               Print the preferred fixes as a unified diff; change nothing
+      --fix-type <all|safe>       With --fix/--fix-dry-run: "safe" skips fixes that change runtime
+                                  behaviour (binding, capabilities, TLS…) (default: all)
       --max-severity <level>      Exit 1 when a finding is at or above this level:
                                   error, warning, information or hint (default: warning)
   -c, --config <file>             Use this configuration instead of looking for .hardenlint.yaml

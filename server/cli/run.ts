@@ -6,7 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { mergeConfig, parseConfig, type Config, type RuleConfig } from '../engine/config';
-import { fixAll } from '../engine/fix-all';
+import { fixAll, preferredFix } from '../engine/fix-all';
 import { matchesGlob } from '../engine/glob';
 import { looksBinary, type Linter } from '../engine/linter';
 import { SourceFile } from '../engine/source';
@@ -196,6 +196,7 @@ export class CliRun {
 
     const lintOptions = { path: absPath, config, host: this.host, format: format.id };
     const accept = (f: Finding): boolean => !this.options.quiet || f.severity === 'error';
+    const fixable = (f: Finding): boolean => accept(f) && (this.options.fixType === 'all' || !preferredFix(f)?.changesBehavior);
     const report: FileReport = {
       absPath,
       displayPath: displayPath(this.cwd, absPath),
@@ -207,7 +208,7 @@ export class CliRun {
     const writable = Buffer.from(decoded, 'utf8').equals(bytes);
     if (this.options.fix && !writable) this.notices.warn(`${report.displayPath}: not valid UTF-8, no fixes written`);
     if (this.options.fixDryRun || (this.options.fix && writable)) {
-      const fixed = fixAll(this.linter, text, lintOptions, accept);
+      const fixed = fixAll(this.linter, text, lintOptions, fixable);
       report.findings = fixed.remaining;
       report.source = new SourceFile(fixed.text);
       report.fixesApplied = fixed.applied;

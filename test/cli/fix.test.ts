@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRIVILEGED_COMPOSE, read, runCli, tempDir, writeTree } from './helpers';
+import { createLinter } from '../../server/default-linter';
 
 const FIXED = 'services:\n  web:\n    image: nginx:1.27\n    read_only: true\n';
 
@@ -91,5 +92,26 @@ describe('--fix-dry-run', () => {
       ].join('\n'),
     );
     assert.equal(result.code, 0, 'the exit code reflects what would remain');
+  });
+});
+
+describe('--fix-type safe', () => {
+  it('applies only fixes that keep runtime behaviour', () => {
+    const dir = tempDir();
+    const conf = "ssl = off\nlog_connections = off\n";
+    writeTree(dir, { 'postgresql.conf': conf });
+    const linter = createLinter();
+    runCli(['--fix', '--fix-type', 'safe', 'postgresql.conf'], { cwd: dir, linter });
+    const fixed = read(dir, 'postgresql.conf');
+    assert.match(fixed, /^ssl = off$/m, 'turning TLS on changes behaviour and is left for --fix-type all');
+    assert.match(fixed, /^log_connections = on$/m);
+    runCli(['--fix', 'postgresql.conf'], { cwd: dir, linter });
+    assert.match(read(dir, 'postgresql.conf'), /^ssl = on$/m);
+  });
+
+  it('rejects other values', () => {
+    const result = runCli(['--fix', '--fix-type', 'some', '.'], { cwd: tempDir() });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--fix-type must be all or safe/);
   });
 });
