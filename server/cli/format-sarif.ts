@@ -70,7 +70,7 @@ function ruleDescriptors(linter: Linter): RuleDescriptor[] {
       description: r.meta.description,
       severity: r.meta.severity,
       checklist: r.meta.checklist,
-      helpUri: `${docsBaseUri}${r.meta.id}.md`,
+      ...(docsBaseUri ? { helpUri: `${docsBaseUri}${r.meta.id}.md` } : {}),
     }));
   rules.push(
     { id: PARSE_ERROR_RULE, description: 'The file could not be parsed; rules did not run on it.', severity: 'error', checklist: [] },

@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export const TOOL_NAME = 'hardenlint';
 
@@ -13,8 +12,11 @@ export interface ProductInfo {
   version: string;
   /** Project home page, when package.json names one. */
   informationUri?: string;
-  /** Base for `docs/rules/<rule-id>.md` links: the repository's, else the installed docs folder. */
-  docsBaseUri: string;
+  /**
+   * Base for `docs/rules/<rule-id>.md` links in the repository named by package.json. Without one
+   * there is no public page to link (a path on this machine would be useless in a shared report).
+   */
+  docsBaseUri?: string;
 }
 
 interface PackageJson {
@@ -64,9 +66,7 @@ export function productInfo(): ProductInfo {
     name: TOOL_NAME,
     version: pkg.version ?? '0.0.0',
     ...(home ? { informationUri: home } : {}),
-    docsBaseUri: repo
-      ? `${repo.replace(/\/$/, '')}/blob/main/docs/rules/`
-      : pathToFileURL(join(found?.dir ?? join(__dirname, '..', '..'), 'docs', 'rules')).href + '/',
+    ...(repo ? { docsBaseUri: `${repo.replace(/\/$/, '')}/blob/main/docs/rules/` } : {}),
   };
   return cached;
 }
