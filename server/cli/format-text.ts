@@ -28,11 +28,13 @@ export const COLOR: Style = {
   bold: ANSI(1, 22),
 };
 
+/** Plain titles of checklist items; two items worded alike in different groups are shown once. */
 export function checklistTitles(ids: readonly string[]): string[] {
-  return ids.map((id) => {
+  const titles = ids.map((id) => {
     const found = findItem(id);
     return found ? plainTitle(found.item.title) : id;
   });
+  return [...new Set(titles)];
 }
 
 function plural(count: number, word: string, many = `${word}s`): string {
