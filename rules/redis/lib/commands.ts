@@ -60,12 +60,19 @@ function userIssue(subject: RedisSubject, entry: AclUserEntry, usable: string[])
     span: decidingArg && line.args.includes(decidingArg) ? decidingArg.span : line.args[0]!.span,
     data: { user: name, commands: upper(usable) },
     fixes: [{
-      title: `Deny ${deny.join(' ')} to user ${name} (changes runtime behaviour: ${name} can no longer run ${upper(usable)})`,
+      title: `Deny ${deny.join(' ')} to user ${name} (changes runtime behaviour: ${name} can no longer run ${upper(usable)}${categoryNote(deny)})`,
       changesBehavior: true,
       preferred: true,
       edits: [{ kind: 'append-args', directive: line, args: deny }],
     }],
   };
+}
+
+/** `-@dangerous` denies more than the commands named: say what else stops working. */
+function categoryNote(deny: string[]): string {
+  return deny.includes('-@dangerous')
+    ? ', nor the rest of @dangerous such as INFO, CLIENT, ROLE, SORT and the replication commands: replicas and monitoring that log in as this user need a user of their own'
+    : '';
 }
 
 function implicitDefaultIssue(subject: RedisSubject, usable: string[]): Issue {
@@ -83,7 +90,7 @@ function implicitDefaultIssue(subject: RedisSubject, usable: string[]): Issue {
   };
   const fixes: IssueFix[] = [];
   const deny = denyArgs(usable);
-  const aclTitle = `Add an ACL line for user default that denies ${deny.join(' ')} (changes runtime behaviour: the default user can no longer run ${upper(usable)})`;
+  const aclTitle = `Add an ACL line for user default that denies ${deny.join(' ')} (changes runtime behaviour: the default user can no longer run ${upper(usable)}${categoryNote(deny)})`;
   if (isOwn(subject, requirepass) && requirepass.args.length === 1 && requirepass.args[0]!.value !== '' && redis.get('aclfile').value === '') {
     const args = ['on', '>' + requirepass.args[0]!.value, '~*', '&*', '+@all', ...deny];
     fixes.push({ title: aclTitle.replace('Add an ACL line', 'Replace requirepass with an ACL line'), changesBehavior: true, preferred: true, edits: [{ kind: 'replace-directive', directive: requirepass, name: 'user', args: ['default', ...args] }] });
