@@ -1,6 +1,10 @@
 import { defineRule } from '../../server/engine/define-rule';
 import { appendToSeq, insertKeyWithList } from '../../server/formats/compose/edits';
 import { isSeq, scalarText, seqItems, spanOf, type ComposeFile } from '../../server/formats/compose/model';
+import { isDatastoreService } from '../../server/formats/compose/service-kind';
+
+const DATASTORE_TITLE =
+  'Drop all capabilities (changes runtime behaviour: database images that start as root need CHOWN, SETUID, SETGID and the like added back with cap_add)';
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -40,7 +44,13 @@ export default defineRule<ComposeFile>({
         span: spanOf(service.keyNode),
         messageId: 'missing',
         data: { service: service.name },
-        fixes: [{ title, isPreferred: true, changesBehavior: true, edits: [insertKeyWithList(ctx.source, service.node, 'cap_drop', ['ALL'])] }],
+        // Database images start as root and switch users (CHOWN, SETUID, SETGID…): offered, not applied by --fix.
+        fixes: [{
+          title: isDatastoreService(service) ? DATASTORE_TITLE : title,
+          isPreferred: !isDatastoreService(service),
+          changesBehavior: true,
+          edits: [insertKeyWithList(ctx.source, service.node, 'cap_drop', ['ALL'])],
+        }],
       });
     }
   },

@@ -2,6 +2,7 @@ import { defineRule } from '../../server/engine/define-rule';
 import { insertIntoService, replaceScalar } from '../../server/formats/compose/edits';
 import { affectsSuffix, entriesByPlace } from '../../server/formats/compose/services';
 import { scalarText, spanOf, type ComposeFile } from '../../server/formats/compose/model';
+import { isDatastoreService } from '../../server/formats/compose/service-kind';
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -35,7 +36,8 @@ export default defineRule<ComposeFile>({
         span: spanOf(service.keyNode),
         messageId: 'missing',
         data: { service: service.name },
-        fixes: edit ? [{ title, isPreferred: true, changesBehavior: true, edits: [edit] }] : [],
+        // A database writes its data, socket and temp folders: offered, not applied by --fix.
+        fixes: edit ? [{ title, isPreferred: !isDatastoreService(service), changesBehavior: true, edits: [edit] }] : [],
       });
     }
   },

@@ -9,6 +9,15 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a database image: the fix is offered, not applied by --fix',
+      code: 'services:\n  db:\n    image: postgres:16\n',
+      errors: [{
+        messageId: 'missing', line: 2, column: 3, endLine: 2, endColumn: 5,
+        fixTitles: ['Drop all capabilities (changes runtime behaviour: database images that start as root need CHOWN, SETUID, SETGID and the like added back with cap_add)'],
+      }],
+      output: null,
+    },
+    {
       name: 'missing: block list added in the file indentation',
       code: 'services:\n  web:\n    image: nginx:1.27\n',
       errors: [{ messageId: 'missing', line: 2, column: 3, endLine: 2, endColumn: 6, fixTitles: ['Drop all capabilities (changes runtime behaviour: add back needed ones with cap_add)'] }],

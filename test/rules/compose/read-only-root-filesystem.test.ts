@@ -13,7 +13,8 @@ testRule(rule, {
         { messageId: 'missing', line: 2, column: 3, endLine: 2, endColumn: 6 },
         { messageId: 'missing', line: 7, column: 3, endLine: 7, endColumn: 5 },
       ],
-      output: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n    read_only: true\n\n  db:\n    image: postgres:16\n    read_only: true\n',
+      // The database's fix is offered but not preferred: it writes its data, socket and temp folders.
+      output: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n    read_only: true\n\n  db:\n    image: postgres:16\n',
     },
     {
       name: 'false is replaced in place, keeping the comment',
