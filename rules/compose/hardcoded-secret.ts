@@ -3,8 +3,8 @@ import { buildArgsOf, environmentOf, type EnvVar } from '../../server/formats/co
 import { replaceScalarKeepingStyle } from '../../server/formats/compose/edits';
 import { requiredReference } from '../../server/formats/compose/interpolation';
 import { isScalar, isSeq, resolve, type ComposeFile, type Node, type Scalar, type Service } from '../../server/formats/compose/model';
-import { partSpan, scalarContent } from '../../server/formats/compose/scalar-content';
-import { commandSecrets, isSecretLikeValue, isSecretName, splitWords, urlPassword } from '../../server/formats/compose/secrets';
+import { partSpan, scalarContent, type ScalarContent } from '../../server/formats/compose/scalar-content';
+import { commandSecrets, isSecretLikeValue, isSecretName, splitWords, urlPassword, type CommandSecret } from '../../server/formats/compose/secrets';
 import { placeItems, sharedSuffix } from '../../server/formats/compose/services';
 import type { SourceFile } from '../../server/engine/source';
 import type { Fix, Span, TextEdit } from '../../server/engine/types';
@@ -53,17 +53,7 @@ function commandFindings(source: SourceFile, file: ComposeFile, service: Service
     if (!content) return out;
     const words = splitWords(content.text);
     for (const s of commandSecrets(words.map((w) => w.word))) {
-      const word = words[s.arg]!;
-      const from = word.start + s.start;
-      const to = word.start + s.end;
-      const name = variableName(service.name, s.flag.replace(/^-+/, ''));
-      const next = content.text.slice(0, from) + requiredReference(name) + content.text.slice(to);
-      out.push({
-        span: partSpan(content, from, to),
-        messageId: 'command',
-        what: s.flag,
-        fixes: fixFor(name, replaceScalarKeepingStyle(source, value as Scalar, next)),
-      });
+      out.push(commandFinding(source, service, s, words[s.arg]!.start, value as Scalar, content, false));
     }
     return out;
   }
@@ -81,18 +71,31 @@ function commandFindings(source: SourceFile, file: ComposeFile, service: Service
     const word = words[s.arg]!;
     const content = scalarContent(source, word.node);
     if (!content) continue;
-    const from = word.start + s.start;
-    const to = word.start + s.end;
-    const name = variableName(service.name, s.flag.replace(/^-+/, ''));
-    const next = content.text.slice(0, from) + requiredReference(name) + content.text.slice(to);
-    out.push({
-      span: partSpan(content, from, to),
-      messageId: 'command',
-      what: s.flag,
-      fixes: fixFor(name, replaceScalarKeepingStyle(source, word.node as Scalar, next, Boolean(value.flow))),
-    });
+    out.push(commandFinding(source, service, s, word.start, word.node as Scalar, content, Boolean(value.flow)));
   }
   return out;
+}
+
+/** A literal secret at `s` inside the word starting at `wordStart` of a command scalar. */
+function commandFinding(
+  source: SourceFile,
+  service: Service,
+  s: CommandSecret,
+  wordStart: number,
+  node: Scalar,
+  content: ScalarContent,
+  inFlow: boolean,
+): Found {
+  const from = wordStart + s.start;
+  const to = wordStart + s.end;
+  const name = variableName(service.name, s.flag.replace(/^-+/, ''));
+  const next = content.text.slice(0, from) + requiredReference(name) + content.text.slice(to);
+  return {
+    span: partSpan(content, from, to),
+    messageId: 'command',
+    what: s.flag,
+    fixes: fixFor(name, replaceScalarKeepingStyle(source, node, next, inFlow)),
+  };
 }
 
 export default defineRule<ComposeFile>({

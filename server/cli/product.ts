@@ -26,14 +26,14 @@ interface PackageJson {
   repository?: string | { url?: string };
 }
 
-function findPackageJson(from: string): { pkg: PackageJson; dir: string } | undefined {
+function findPackageJson(from: string): PackageJson | undefined {
   let dir = from;
   for (;;) {
     const candidate = join(dir, 'package.json');
     if (existsSync(candidate)) {
       try {
         const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as PackageJson;
-        if (pkg.name === TOOL_NAME) return { pkg, dir };
+        if (pkg.name === TOOL_NAME) return pkg;
       } catch {
         /* keep looking further up */
       }
@@ -58,8 +58,7 @@ let cached: ProductInfo | undefined;
 
 export function productInfo(): ProductInfo {
   if (cached) return cached;
-  const found = findPackageJson(__dirname);
-  const pkg = found?.pkg ?? {};
+  const pkg = findPackageJson(__dirname) ?? {};
   const repo = repositoryWebUri(pkg);
   const home = pkg.homepage ?? repo;
   cached = {

@@ -3,7 +3,7 @@
  * passes pick up the rest), the way `--fix` and "fix all" work.
  */
 import { applyEdits, selectNonOverlapping } from './edits';
-import type { Linter, LintOptions } from './linter';
+import type { Linter, LintOptions, LintResult } from './linter';
 import type { Finding, FormatId } from './types';
 
 export const MAX_FIX_PASSES = 10;
@@ -25,10 +25,12 @@ export function fixAll(
   text: string,
   options: LintOptions & { languageId?: string; format?: FormatId },
   accept: (finding: Finding) => boolean = () => true,
+  /** The lint of `text` with these options, when the caller already has it (saves one lint). */
+  first?: LintResult,
 ): FixAllResult {
   let current = text;
   let applied = 0;
-  let result = linter.lintText(current, options);
+  let result = first ?? linter.lintText(current, options);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = result.findings.filter(accept).map(preferredFix).filter((f) => f !== undefined);
     if (fixes.length === 0) break;

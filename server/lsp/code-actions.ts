@@ -112,8 +112,11 @@ function fixAllEdit(
   source: SourceFile,
   options: LintOptions & { format?: FormatId },
   accept?: (f: Finding) => boolean,
+  analysis?: Analysis,
 ): LspTextEdit | undefined {
-  const result = fixAll(ctx.linter, source.text, options, accept);
+  // The cached analysis is the first lint of this text with these options: reuse it.
+  const first = analysis && analysis.source === source ? { format: analysis.format as FormatId | undefined, findings: analysis.findings } : undefined;
+  const result = fixAll(ctx.linter, source.text, options, accept, first);
   if (result.applied === 0 || result.text === source.text) return undefined;
   return toLspEdit(source, minimalEdit(source.text, result.text));
 }
@@ -148,7 +151,7 @@ function quickFixes(params: CodeActionParams, ctx: CodeActionContext): CodeActio
         const data: FixAllRuleData = { fixAllRule: ruleId, uri: analysis.uri, version: analysis.version, resultId: analysis.resultId };
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data });
       } else {
-        const all = fixAllEdit(ctx, source, analysis.options, (f) => f.ruleId === ruleId);
+        const all = fixAllEdit(ctx, source, analysis.options, (f) => f.ruleId === ruleId, analysis);
         if (all) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(ctx.document, [all], ctx.documentChanges) });
       }
     }
@@ -203,7 +206,7 @@ export function resolveCodeAction(action: CodeAction, ctx: CodeActionContext): C
   if (!isFixAllRuleData(data) || !analysis || action.edit) return action;
   if (data.uri !== document.uri || data.version !== document.version || analysis.version !== document.version) return action;
   if (data.resultId !== analysis.resultId) return action;
-  const edit = fixAllEdit(ctx, analysis.source, analysis.options, (f) => f.ruleId === data.fixAllRule);
+  const edit = fixAllEdit(ctx, analysis.source, analysis.options, (f) => f.ruleId === data.fixAllRule, analysis);
   return edit ? { ...action, edit: workspaceEdit(document, [edit], ctx.documentChanges) } : action;
 }
 
