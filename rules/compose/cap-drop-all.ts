@@ -14,6 +14,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-runtime-security.container-capabilities-dropped-where-unnecessary'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       missing: 'Service "{{service}}" keeps Docker\'s default capabilities; add cap_drop: [ALL] and cap_add only what it needs.',
       partial: 'cap_drop does not drop ALL: the service keeps the remaining default capabilities.',

@@ -45,6 +45,7 @@ export default defineRule<ComposeFile>({
     checklist: ['compose-configuration-security.volume-mounts-minimized-and-secured'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       writable: 'Host config {{path}} is mounted writable: a compromised container could rewrite it{{affects}}.',
     },

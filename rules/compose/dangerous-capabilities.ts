@@ -20,6 +20,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'warning',
     fixable: false,
+    scope: 'section',
     messages: {
       dangerous: 'cap_add grants {{capability}}, which lets the container reach beyond itself{{affects}}.',
     },

@@ -27,6 +27,7 @@ export default defineRule<ComposeFile>({
     checklist: ['redis-access-control.authentication-enabled', 'postgres-access-control.strong-database-passwords'],
     severity: 'error',
     fixable: false,
+    scope: 'section',
     messages: {
       disabled: '{{name}}={{value}}: {{reason}}{{affects}}.',
     },

@@ -19,6 +19,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'error',
     fixable: true,
+    scope: 'section',
     messages: {
       published: 'Database/cache service {{services}} publishes port {{port}} on all host interfaces{{affects}}; let the application reach it over the compose network, or bind to 127.0.0.1.',
     },

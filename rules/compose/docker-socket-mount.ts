@@ -11,6 +11,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-runtime-security.docker-daemon-access-restricted', 'compose-configuration-security.volume-mounts-minimized-and-secured'],
     severity: 'error',
     fixable: false,
+    scope: 'section',
     messages: {
       socket: 'Mounting {{path}} gives the container full control of the container engine and so of the host{{affects}}; use a filtering socket proxy if it must talk to the API.',
     },

@@ -110,6 +110,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'error',
     fixable: true,
+    scope: 'section',
     messages: {
       variable: '{{what}} is set to a literal secret in the compose file{{affects}}.',
       url: 'The connection URL in {{what}} contains a literal password{{affects}}.',

@@ -10,6 +10,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-hardening.health-checks-implemented'],
     severity: 'warning',
     fixable: false,
+    scope: 'section',
     messages: {
       missing: 'Service "{{service}}" has no healthcheck (unless its image defines HEALTHCHECK).',
       disabled: 'The health check is switched off{{affects}}.',

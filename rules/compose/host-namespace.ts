@@ -24,6 +24,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'error',
     fixable: false,
+    scope: 'section',
     messages: {
       host: '{{key}}: host shares {{what}}{{affects}}.',
     },

@@ -11,6 +11,7 @@ export default defineRule<ComposeFile>({
     checklist: ['image-security.image-signing-and-verification'],
     severity: 'information',
     fixable: false,
+    scope: 'section',
     messages: {
       noDigest: 'Image "{{image}}" is not pinned by digest; a re-pushed tag changes what runs{{affects}}.',
     },

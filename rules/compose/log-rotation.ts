@@ -13,6 +13,7 @@ export default defineRule<ComposeFile>({
     checklist: ['compose-configuration-security.logging-drivers-configured-securely', 'log-management.log-retention-policy'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       unrotated: 'The json-file log driver has no max-size: the log grows until the disk is full{{affects}}.',
       defaultDriver: 'Service "{{service}}" uses the daemon\'s default log driver (json-file without rotation unless daemon.json sets one).',

@@ -10,6 +10,7 @@ export default defineRule<ComposeFile>({
     checklist: ['compose-configuration-security.logging-drivers-configured-securely', 'log-management.comprehensive-logging-enabled'],
     severity: 'error',
     fixable: false,
+    scope: 'section',
     messages: {
       none: 'logging driver "none" discards everything the service logs{{affects}}.',
     },

@@ -11,6 +11,7 @@ export default defineRule<ComposeFile>({
     checklist: ['image-security.regular-base-image-updates', 'image-security.base-images-from-trusted-sources'],
     severity: 'warning',
     fixable: false,
+    scope: 'section',
     messages: {
       untagged: 'Image "{{image}}" has no tag, so it means :latest{{affects}}; pin a version.',
       latest: 'Image "{{image}}" uses the moving :latest tag{{affects}}; pin a version.',

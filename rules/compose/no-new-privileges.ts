@@ -20,6 +20,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-hardening.no-new-privileges-flag-set'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       missing: 'Service "{{service}}" does not set no-new-privileges: setuid binaries can raise privileges inside it.',
       disabled: 'no-new-privileges is switched off{{affects}}.',

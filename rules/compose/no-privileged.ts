@@ -30,6 +30,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'error',
     fixable: true,
+    scope: 'section',
     messages: {
       privileged: 'Service runs privileged: it gets every capability and the host devices, and can escape the container{{affects}}.',
     },

@@ -16,6 +16,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-hardening.containers-run-as-non-root', 'user-account-security.application-runs-under-dedicated-user'],
     severity: 'warning',
     fixable: false,
+    scope: 'section',
     messages: {
       root: 'Service runs as root ("{{user}}"){{affects}}; use an unprivileged uid:gid.',
       missing: 'Service "{{service}}" sets no user: it runs as root unless its image sets USER.',

@@ -11,6 +11,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-hardening.resource-limits-configured'],
     severity: 'warning',
     fixable: false,
+    scope: 'section',
     messages: {
       missing: 'Service "{{service}}" has no pids_limit: a fork bomb can exhaust the host\'s process table.',
       unlimited: 'pids_limit {{value}} means no limit.',

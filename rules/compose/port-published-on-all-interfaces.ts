@@ -13,6 +13,7 @@ export default defineRule<ComposeFile>({
     checklist: ['firewall-configuration.only-necessary-ports-open-80', 'network-segmentation.management-interfaces-on-separate-network'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       published: 'Port {{port}} is published on all host interfaces{{affects}}; bind it to 127.0.0.1 unless other hosts must reach it.',
     },

@@ -12,6 +12,7 @@ export default defineRule<ComposeFile>({
     checklist: ['postgres-access-control.strong-database-passwords', 'postgres-access-control.ip-based-access-restrictions'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       trust: '{{option}}trust makes initdb write a pg_hba.conf that lets network clients connect as any user without a password.',
       weak: '{{option}}{{method}} makes initdb write a pg_hba.conf with {{method}} authentication; use scram-sha-256.',

@@ -25,6 +25,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages,
   },
   check(ctx) {

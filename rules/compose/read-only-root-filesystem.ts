@@ -12,6 +12,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-hardening.read-only-root-filesystem-where'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       missing: 'Service "{{service}}" has a writable root filesystem; set read_only: true and mount tmpfs/volumes where it writes.',
       disabled: 'read_only is false: the container can modify its own filesystem{{affects}}.',

@@ -14,6 +14,7 @@ export default defineRule<ComposeFile>({
     checklist: ['container-hardening.resource-limits-configured'],
     severity: 'warning',
     fixable: false,
+    scope: 'section',
     messages: {
       none: 'Service "{{service}}" has no memory or CPU limit: one runaway container can starve the host.',
       noMemory: 'Service "{{service}}" has no memory limit (deploy.resources.limits.memory or mem_limit).',

@@ -11,6 +11,7 @@ export default defineRule<ComposeFile>({
     checklist: ['compose-configuration-security.restart-policies-configured-appropriately'],
     severity: 'warning',
     fixable: true,
+    scope: 'section',
     messages: {
       missing: 'Service "{{service}}" has no restart policy: it stays down after a crash or reboot.',
       always: 'restart: always restarts even containers you stopped on purpose, and crash-loops forever{{affects}}; use unless-stopped or on-failure:5.',

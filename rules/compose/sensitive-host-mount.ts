@@ -11,6 +11,7 @@ export default defineRule<ComposeFile>({
     checklist: ['compose-configuration-security.volume-mounts-minimized-and-secured'],
     severity: 'error',
     fixable: false,
+    scope: 'section',
     messages: {
       sensitive: 'Host path {{path}} is mounted{{mode}}: the container can read{{write}} host system files{{affects}}.',
     },

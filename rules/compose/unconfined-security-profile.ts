@@ -26,6 +26,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'error',
     fixable: false,
+    scope: 'section',
     messages: {
       unconfined: '"{{option}}" switches off {{profile}} confinement{{affects}}.',
     },

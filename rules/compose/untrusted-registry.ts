@@ -12,6 +12,7 @@ export default defineRule<ComposeFile>({
     checklist: ['image-security.base-images-from-trusted-sources'],
     severity: 'warning',
     fixable: false,
+    scope: 'section',
     messages: {
       untrusted: 'Image "{{image}}" comes from {{registry}}, which is not in trustedRegistries{{affects}}.',
     },

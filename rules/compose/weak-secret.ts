@@ -30,6 +30,7 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'error',
     fixable: false,
+    scope: 'section',
     messages: {
       knownDefault: '{{name}} uses the well-known value "{{value}}"{{affects}}; generate a random one.',
       urlDefault: 'The connection URL in {{name}} uses the well-known password "{{value}}"{{affects}}.',

@@ -15,7 +15,9 @@ import type {
   ReportDescriptor,
   Rule,
   Severity,
+  TreeSections,
 } from './types';
+import { SectionResults, shiftDescriptor, type SectionReport } from './section-results';
 
 export const NULL_HOST: FileHost = {
   readFile: () => undefined,
@@ -64,6 +66,8 @@ export class Linter {
   private readonly rulesByFormat = new Map<FormatId, Rule[]>();
   private readonly rulesById = new Map<string, Rule>();
   private readonly optionDefaults = new Map<Rule, Readonly<Record<string, unknown>>>();
+  /** Reports of section-scoped rules, reused while a section's text is unchanged. */
+  private readonly sectionResults = new SectionResults();
 
   constructor(formats: readonly Format[], rules: readonly Rule[]) {
     this.formats = formats;
@@ -167,12 +171,13 @@ export class Linter {
       related: [],
     }));
     if (doc.tree === undefined) return findings;
+    const runs: RuleRun[] = [];
     for (const rule of this.rulesByFormat.get(doc.format.id) ?? []) {
       const ruleConfig = config.rules[rule.meta.id];
       if (ruleConfig?.severity === 'off') continue;
       const configured = ruleConfig?.severity as Severity | undefined;
       const opts = ruleConfig?.options ? { ...this.defaultOptions(rule), ...ruleConfig.options } : this.defaultOptions(rule);
-      const report = (d: ReportDescriptor): void => {
+      const report = (d: ReportDescriptor, message?: string): void => {
         const path = d.path ?? options.path;
         if (path !== options.path) return; // each file reports its own findings
         const template = rule.meta.messages[d.messageId];
@@ -181,7 +186,7 @@ export class Linter {
         findings.push({
           ruleId: rule.meta.id,
           severity: configured ?? d.severity ?? rule.meta.severity,
-          message: formatMessage(template, d.data),
+          message: message ?? formatMessage(template, d.data),
           span: d.span,
           path,
           checklist: rule.meta.checklist,
@@ -189,22 +194,87 @@ export class Linter {
           related: d.related ?? [],
         });
       };
-      try {
-        rule.check({ tree: doc.tree, source: doc.source, path: options.path, options: opts, host, report });
-      } catch (e) {
-        findings.push({
-          ruleId: RULE_FAILURE,
-          severity: 'information',
-          message: `rule ${rule.meta.id} failed on this file: ${(e as Error).message}`,
-          span: { start: 0, end: 0 },
-          path: options.path,
-          checklist: [],
-          fixes: [],
-          related: [],
-        });
-      }
+      runs.push({ rule, options: opts, report });
     }
+    const failed = new Set<Rule>();
+    const check = (run: RuleRun, tree: unknown, report: (d: ReportDescriptor) => void): boolean => {
+      try {
+        run.rule.check({ tree, source: doc.source, path: options.path, options: run.options, host, report });
+        return true;
+      } catch (e) {
+        if (!failed.has(run.rule)) {
+          failed.add(run.rule);
+          findings.push(ruleFailure(run.rule, e, options.path));
+        }
+        return false;
+      }
+    };
+    const sections = runs.some((r) => r.rule.meta.scope === 'section') ? doc.format.sections?.(doc.tree, doc.source) : undefined;
+    for (const run of runs) {
+      if (sections && run.rule.meta.scope === 'section') continue;
+      check(run, doc.tree, run.report);
+    }
+    if (sections) this.runSections(sections, runs, config, options.path, check);
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
     return findings;
   }
+
+  /** Section-scoped rules, section by section: reports of an unchanged section are reused, moved to where it is now. */
+  private runSections(
+    sections: TreeSections<unknown>,
+    runs: readonly RuleRun[],
+    config: Config,
+    path: string,
+    check: (run: RuleRun, tree: unknown, report: (d: ReportDescriptor) => void) => boolean,
+  ): void {
+    const scoped = runs.map((run, index) => ({ run, index })).filter((r) => r.run.rule.meta.scope === 'section');
+    const group = `${rulesKey(config)}\u0000${path}\u0000${sections.context}`;
+    for (const part of sections.parts) {
+      let reports = this.sectionResults.take(group, part.text);
+      if (!reports) {
+        const fresh: SectionReport[] = [];
+        let complete = true;
+        for (const { run, index } of scoped) {
+          const capture = (d: ReportDescriptor) => {
+            // Checked here, inside the rule's run, as the direct report does.
+            const template = run.rule.meta.messages[d.messageId];
+            if (template === undefined) throw new Error(`rule ${run.rule.meta.id} has no message ${d.messageId}`);
+            fresh.push({ rule: index, descriptor: shiftDescriptor(d, -part.offset), message: formatMessage(template, d.data) });
+          };
+          complete = check(run, part.tree, capture) && complete;
+        }
+        if (complete) this.sectionResults.put(group, part.text, fresh);
+        reports = fresh;
+      }
+      for (const r of reports) runs[r.rule]!.report(shiftDescriptor(r.descriptor, part.offset), r.message);
+    }
+  }
+}
+
+interface RuleRun {
+  rule: Rule;
+  options: Readonly<Record<string, unknown>>;
+  /** `message`: the descriptor's message when already formatted. */
+  report: (d: ReportDescriptor, message?: string) => void;
+}
+
+function ruleFailure(rule: Rule, error: unknown, path: string): Finding {
+  return {
+    ruleId: RULE_FAILURE,
+    severity: 'information',
+    message: `rule ${rule.meta.id} failed on this file: ${(error as Error).message}`,
+    span: { start: 0, end: 0 },
+    path,
+    checklist: [],
+    fixes: [],
+    related: [],
+  };
+}
+
+/** Rule settings as a cache key: reports depend on options (and which rules run). */
+const rulesKeys = new WeakMap<Config, string>();
+function rulesKey(config: Config): string {
+  let key = rulesKeys.get(config);
+  if (key === undefined) rulesKeys.set(config, (key = JSON.stringify(config.rules)));
+  return key;
 }

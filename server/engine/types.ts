@@ -91,6 +91,14 @@ export interface RuleMeta {
   fixable: boolean;
   messages: Record<string, string>;
   options?: Record<string, RuleOptionSpec>;
+  /**
+   * 'section': what the rule reports inside one section of the tree (see
+   * `Format.sections`, e.g. one compose service) depends only on that
+   * section's text and the document's shared context, never on other
+   * sections or other files, so the engine may reuse those findings while the
+   * section is unchanged. Unset: the rule always runs over the whole tree.
+   */
+  scope?: 'section';
 }
 
 /** Read-only access to other files, limited by the host to the workspace roots. */
@@ -144,6 +152,19 @@ export interface Format<Tree = unknown> {
   matchesContent?(text: string, path: string): boolean;
   /** `path` is the document's path ('' when unknown); trees may record it. */
   parse(source: SourceFile, path: string): ParseResult<Tree>;
+  /**
+   * Independent sections of a parsed tree, so results of section-scoped rules
+   * can be reused while a section's text is unchanged (optional; undefined
+   * when this tree cannot be split safely).
+   */
+  sections?(tree: Tree, source: SourceFile): TreeSections<Tree> | undefined;
+}
+
+/** A tree split into sections: each section's tree holds the shared context and that section alone. */
+export interface TreeSections<Tree> {
+  /** Text everything outside the sections that section-scoped rules may read (e.g. top-level compose blocks). */
+  context: string;
+  parts: { offset: number; text: string; tree: Tree }[];
 }
 
 import type { SourceFile } from './source';

@@ -68,10 +68,10 @@ function findingOf(diagnostic: Diagnostic, ctx: CodeActionContext): Finding | un
   const data = diagnostic.data;
   const { analysis, document } = ctx;
   if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(data) || !analysis) return undefined;
-  if (data.uri !== document.uri || data.version !== document.version || analysis.version !== document.version) return undefined;
-  if (data.resultId !== analysis.resultId) return undefined;
+  if (data.version !== document.version || analysis.version !== document.version) return undefined;
+  if (data.resultId !== analysis.resultId || analysis.uri !== document.uri) return undefined;
   const finding = analysis.findings[data.index];
-  return finding && finding.ruleId === data.ruleId ? finding : undefined;
+  return finding && finding.ruleId === diagnostic.code ? finding : undefined;
 }
 
 /** A line ending for inserted comment lines: the line's own, else the file's. */

@@ -15,25 +15,26 @@ import { pathToUri } from './uri';
 
 export const DIAGNOSTIC_SOURCE = 'hardenlint';
 
-/** What a diagnostic carries so a code action can find its finding (and never a stale one). */
+/**
+ * What a diagnostic carries so a code action can find its finding (and never
+ * a stale one). Kept small: it is sent with every diagnostic on every change.
+ * Result ids are unique across documents, so they also tell documents apart;
+ * the rule id is the diagnostic's `code`.
+ */
 export interface DiagnosticData {
-  uri: string;
   version: number;
   resultId: number;
   /** Index of the finding in that result. */
   index: number;
-  ruleId: string;
 }
 
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
   if (typeof value !== 'object' || value === null) return false;
   const d = value as Record<string, unknown>;
   return (
-    typeof d.uri === 'string' &&
     typeof d.version === 'number' &&
     typeof d.resultId === 'number' &&
-    typeof d.index === 'number' &&
-    typeof d.ruleId === 'string'
+    typeof d.index === 'number'
   );
 }
 
@@ -98,13 +99,7 @@ export function toDiagnostic(analysis: Analysis, index: number, options: Diagnos
     source: DIAGNOSTIC_SOURCE,
     code: finding.ruleId,
     message,
-    data: {
-      uri: analysis.uri,
-      version: analysis.version,
-      resultId: analysis.resultId,
-      index,
-      ruleId: finding.ruleId,
-    } satisfies DiagnosticData,
+    data: { version: analysis.version, resultId: analysis.resultId, index } satisfies DiagnosticData,
   };
   const href = options.isRule(finding.ruleId) ? options.resources.ruleDocHref(finding.ruleId, options.ruleDocsBaseUrl) : undefined;
   if (href) diagnostic.codeDescription = { href };

@@ -74,10 +74,10 @@ describe('hardenlint language server over stdio', () => {
     assert.equal(d.severity, 1);
     assert.equal(d.tags, undefined);
     assert.match(d.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/compose\/no-privileged\.md$/);
-    const data = d.data as { uri: string; version: number; index: number; ruleId: string };
-    assert.equal(data.uri, uri);
+    const data = d.data as { version: number; resultId: number; index: number };
+    assert.deepEqual(Object.keys(data).sort(), ['index', 'resultId', 'version']);
     assert.equal(data.version, 1);
-    assert.equal(data.ruleId, PRIVILEGED);
+    assert.equal(typeof data.resultId, 'number');
     assert.equal(typeof data.index, 'number');
     const checklist = d.relatedInformation!.find((r) => r.message === 'Checklist: Container capabilities dropped where unnecessary');
     assert.ok(checklist, JSON.stringify(d.relatedInformation));

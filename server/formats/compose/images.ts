@@ -17,7 +17,20 @@ export interface ImageReference {
 
 const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 
-export function parseImage(image: string): ImageReference {
+/** Parsed references by text: every rule that looks at images asks again on every lint. */
+const parsedImages = new Map<string, Readonly<ImageReference>>();
+
+export function parseImage(image: string): Readonly<ImageReference> {
+  let ref = parsedImages.get(image);
+  if (!ref) {
+    if (parsedImages.size >= 10_000) parsedImages.clear();
+    ref = Object.freeze(parseImageText(image));
+    parsedImages.set(image, ref);
+  }
+  return ref;
+}
+
+function parseImageText(image: string): ImageReference {
   const text = image.trim();
   const dynamic = hasInterpolation(text);
   const at = splitOutside(text, '@');

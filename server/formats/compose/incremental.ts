@@ -38,7 +38,7 @@ interface Chunk {
   end: number;
 }
 
-interface Layout {
+export interface Layout {
   /** Top-level blocks; `services` is one of them (its chunk covers only its key line). */
   blocks: Chunk[];
   servicesBlock: number;
@@ -242,6 +242,11 @@ function rangeOf(first: CachedChunk, last: { range: [number, number, number] }):
 
 /** Build a document equal (in every node range and value) to the whole-text parse, or undefined. */
 export function parseChunked(text: string, cache: ChunkCache, scope: string): YDocument | undefined {
+  return parseChunkedWithLayout(text, cache, scope)?.doc;
+}
+
+/** `parseChunked`, also returning the chunk boundaries the document was built from. */
+export function parseChunkedWithLayout(text: string, cache: ChunkCache, scope: string): { doc: YDocument; layout: Layout } | undefined {
   const layout = layoutOf(text);
   if (!layout) return undefined;
   const serviceChunks: CachedChunk[] = [];
@@ -286,7 +291,7 @@ export function parseChunked(text: string, cache: ChunkCache, scope: string): YD
   const doc = new Document(undefined, YAML_OPTIONS) as unknown as YDocument;
   doc.contents = root as unknown as YDocument['contents'];
   doc.range = [...root.range];
-  return doc;
+  return { doc, layout };
 }
 
 /** A new pair (the cached one keeps its null value) with the services key and the assembled map. */

@@ -1,6 +1,7 @@
 import type { Format } from '../../engine/types';
 import { parseCompose } from './parse';
 import type { ComposeFile } from './model';
+import { composeSections } from './sections';
 
 /** `compose.yaml`, `docker-compose.prod.yml`, `app.compose.yaml`, `web-docker-compose.yml`… */
 const COMPOSE_NAME = /(^|\/)([^/]*[._-])?(docker-)?compose([._-][^/]*)?\.ya?ml$/i;
@@ -16,6 +17,7 @@ export const composeFormat: Format<ComposeFile> = {
   matchesPath: (path) => COMPOSE_NAME.test(posix(path)) || STACK_NAME.test(posix(path)),
   matchesContent: (text, path) => COMPOSE_NAME.test(posix(path)) || /^services[ \t]*:[ \t]*(#.*)?$/m.test(text),
   parse: parseCompose,
+  sections: composeSections,
 };
 
 export * from './model';

@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../../engine/types';
+import type { Layout } from './incremental';
 
 export type YDocument = Document.Parsed;
 
@@ -157,9 +158,11 @@ export interface ComposeFile {
   doc: YDocument;
   root: MapView;
   services: Service[];
+  /** Chunk boundaries when the document was parsed one service at a time (see incremental.ts). */
+  layout?: Layout;
 }
 
-export function buildModel(doc: YDocument): ComposeFile | undefined {
+export function buildModel(doc: YDocument, layout?: Layout): ComposeFile | undefined {
   const contents = doc.contents;
   if (!isMap(contents)) return undefined;
   const root = new MapView(doc, contents);
@@ -173,7 +176,7 @@ export function buildModel(doc: YDocument): ComposeFile | undefined {
       services.push({ name: entry.key, keyNode: entry.keyNode, node, view: new MapView(doc, node) });
     }
   }
-  return { doc, root, services };
+  return layout ? { doc, root, services, layout } : { doc, root, services };
 }
 
 /** Items of a sequence value, aliases resolved. */

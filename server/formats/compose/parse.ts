@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import type { ParseResult } from '../../engine/types';
 import type { SourceFile } from '../../engine/source';
 import { buildModel, type ComposeFile } from './model';
-import { ChunkCache, parseChunked, YAML_OPTIONS } from './incremental';
+import { ChunkCache, parseChunkedWithLayout, YAML_OPTIONS } from './incremental';
 
 /** Chunk parses shared by every compose document; keys carry the document's path. */
 const chunkCache = new ChunkCache();
@@ -17,8 +17,8 @@ const chunkCache = new ChunkCache();
 export function parseCompose(source: SourceFile, path = '', incremental = true): ParseResult<ComposeFile> {
   // YAML (and Compose) break lines at a lone CR too; the yaml library does not. Same length, same offsets.
   const text = source.text.replace(/\r(?!\n)/g, '\n');
-  const chunked = incremental ? parseChunked(text, chunkCache, path) : undefined;
-  if (chunked) return { tree: buildModel(chunked), problems: [] };
+  const chunked = incremental ? parseChunkedWithLayout(text, chunkCache, path) : undefined;
+  if (chunked) return { tree: buildModel(chunked.doc, chunked.layout), problems: [] };
   const doc = parseDocument(text, YAML_OPTIONS);
   const error = doc.errors[0];
   if (error) {
