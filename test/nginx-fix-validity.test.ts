@@ -1,6 +1,7 @@
 /**
- * Every fixed output of every fixable nginx rule's table test must load in the
- * real nginx: the output is wrapped into a minimal configuration (events, http,
+ * Every fixed output of every fixable nginx rule's table test, and the text
+ * after each offered fix a case lists (`fixOutputs`), must load in the real
+ * nginx: the output is wrapped into a minimal configuration (events, http,
  * a throwaway self-signed certificate) and checked with `nginx -t`.
  */
 import { describe, it, before, after } from 'node:test';
@@ -24,10 +25,13 @@ describe('nginx fixes load in the real nginx', () => {
     const cases = NGINX_CASES[name];
     it(`${rule.meta.id} has table cases`, () => assert.ok(cases, `no cases for ${name}`));
     (cases?.invalid ?? []).forEach((c: InvalidCase, i: number) => {
-      if (c.output === null) return;
+      const outputs = [...(c.output === null ? [] : [c.output]), ...c.errors.flatMap((e) => e.fixOutputs ?? [])];
+      if (outputs.length === 0) return;
       it(`${rule.meta.id} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-        const result = sandbox.check(c.output!);
-        assert.ok(result.ok, result.output);
+        for (const output of outputs) {
+          const result = sandbox.check(output);
+          assert.ok(result.ok, `${result.output}\n--- configuration:\n${output}`);
+        }
       });
     });
   }

@@ -26,23 +26,61 @@ interface Found {
   fixes: Fix[];
 }
 
-function variableFindings(vars: EnvVar[], messageId: 'variable' | 'buildArg'): Found[] {
-  const out: Found[] = [];
+/** A literal secret in an environment variable or build argument, and the variable it would move to. */
+interface Candidate {
+  v: EnvVar;
+  /** The variable the fix reads the secret from. */
+  name: string;
+  literal: string;
+  /** The password's offsets inside a connection URL value. */
+  url?: { start: number; end: number };
+}
+
+function candidates(vars: EnvVar[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const v of vars) {
     if (v.value === undefined || !v.valueSpan) continue;
     if (isSecretName(v.name) && isSecretLikeValue(v.value)) {
-      out.push({ span: v.valueSpan, messageId, what: v.name, fixes: fixFor(v.name, v.replaceValue(requiredReference(v.name))) });
+      out.push({ v, name: v.name, literal: v.value });
       continue;
     }
     const pw = urlPassword(v.value);
     if (!pw) continue;
     const name = variableName(v.name.replace(/_(URL|URI|DSN|CONNECTION_STRING|CONNECTION)$/i, ''), 'PASSWORD');
-    const next = v.value.slice(0, pw.start) + requiredReference(name) + v.value.slice(pw.end);
-    // The password's own offsets when the value is written verbatim; otherwise the whole value.
-    const span = v.valueStart !== undefined ? { start: v.valueStart + pw.start, end: v.valueStart + pw.end } : v.valueSpan;
-    out.push({ span, messageId: 'url', what: v.name, fixes: fixFor(name, v.replaceValue(next)) });
+    out.push({ v, name, literal: v.value.slice(pw.start, pw.end), url: pw });
   }
   return out;
+}
+
+/** Picks the variable name: prefixed with the service when other services would put a different literal in the same variable. */
+type Namer = (service: Service, name: string) => string;
+
+function variableFindings(found: Candidate[], messageId: 'variable' | 'buildArg', service: Service, nameOf: Namer): Found[] {
+  return found.map(({ v, name: wanted, url }) => {
+    const name = nameOf(service, wanted);
+    if (!url) return { span: v.valueSpan!, messageId, what: v.name, fixes: fixFor(name, v.replaceValue(requiredReference(name))) };
+    const next = v.value!.slice(0, url.start) + requiredReference(name) + v.value!.slice(url.end);
+    // The password's own offsets when the value is written verbatim; otherwise the whole value.
+    const span = v.valueStart !== undefined ? { start: v.valueStart + url.start, end: v.valueStart + url.end } : v.valueSpan!;
+    return { span, messageId: 'url' as const, what: v.name, fixes: fixFor(name, v.replaceValue(next)) };
+  });
+}
+
+/**
+ * Two services that give one variable the same literal (an app and its
+ * database sharing a password) share the variable; different literals get
+ * one variable per service, so the fix never merges two secrets into one.
+ */
+function namer(all: Candidate[][]): Namer {
+  const literals = new Map<string, Set<string>>();
+  for (const list of all) {
+    for (const c of list) {
+      const set = literals.get(c.name) ?? new Set<string>();
+      set.add(c.literal);
+      literals.set(c.name, set);
+    }
+  }
+  return (service, name) => ((literals.get(name)?.size ?? 0) > 1 ? variableName(service.name, name) : name);
 }
 
 function commandFindings(source: SourceFile, file: ComposeFile, service: Service): Found[] {
@@ -110,7 +148,6 @@ export default defineRule<ComposeFile>({
     ],
     severity: 'error',
     fixable: true,
-    scope: 'section',
     messages: {
       variable: '{{what}} is set to a literal secret in the compose file{{affects}}.',
       url: 'The connection URL in {{what}} contains a literal password{{affects}}.',
@@ -128,11 +165,18 @@ export default defineRule<ComposeFile>({
       if (!place) places.set(key, (place = {}));
       return place;
     };
+    const env = new Map<Service, Candidate[]>();
+    const args = new Map<Service, Candidate[]>();
+    for (const service of ctx.tree.services) {
+      env.set(service, candidates(environmentOf(ctx.source, doc, service)));
+      args.set(service, candidates(buildArgsOf(ctx.source, doc, service)));
+    }
+    const nameOf = namer([...env.values(), ...args.values()]);
     const placed = placeItems(
       ctx.tree,
       (service) => [
-        ...variableFindings(environmentOf(ctx.source, doc, service), 'variable'),
-        ...variableFindings(buildArgsOf(ctx.source, doc, service), 'buildArg'),
+        ...variableFindings(env.get(service)!, 'variable', service, nameOf),
+        ...variableFindings(args.get(service)!, 'buildArg', service, nameOf),
         ...commandFindings(ctx.source, ctx.tree, service),
       ],
       (f) => ({ node: placeOf(f), offset: f.span.start }),

@@ -37,7 +37,7 @@ export default defineRule<NginxFile>({
         span: arg.span,
         messageId: 'tooLarge',
         data: { name, value: arg.value, bound },
-        fixes: [{ title: `Set ${name} to ${bound} (${BEHAVIOUR})`, isPreferred: true, changesBehavior: true, edits: [replaceArgValue(arg, bound)] }],
+        fixes: [{ title: `Set ${name} to ${bound} (${BEHAVIOUR})`, changesBehavior: true, edits: [replaceArgValue(arg, bound)] }],
       });
     };
     for (const { directive } of scope.directives()) {
@@ -52,7 +52,7 @@ export default defineRule<NginxFile>({
             span: count.span,
             messageId: 'tooLarge',
             data: { name: 'large_client_header_buffers number', value: count.value, bound: maxCount },
-            fixes: [{ title: `Use ${maxCount} buffers (${BEHAVIOUR})`, isPreferred: true, changesBehavior: true, edits: [replaceArgValue(count, String(maxCount))] }],
+            fixes: [{ title: `Use ${maxCount} buffers (${BEHAVIOUR})`, changesBehavior: true, edits: [replaceArgValue(count, String(maxCount))] }],
           });
         }
         checkSize('large_client_header_buffers size', size, sizeBound('largeClientHeaderBuffersSize', '16k'));

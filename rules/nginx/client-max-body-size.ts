@@ -34,7 +34,7 @@ export default defineRule<NginxFile>({
         span: arg.span,
         messageId: size === 0 ? 'unlimited' : 'tooLarge',
         data: { value: arg.value, max },
-        fixes: [{ title: `Limit request bodies to ${max} (changes runtime behaviour: larger bodies are refused with 413)`, isPreferred: true, changesBehavior: true, edits: [replaceArgValue(arg, max)] }],
+        fixes: [{ title: `Limit request bodies to ${max} (changes runtime behaviour: larger bodies are refused with 413)`, changesBehavior: true, edits: [replaceArgValue(arg, max)] }],
       });
     }
   },

@@ -66,7 +66,7 @@ export default defineRule<NginxFile>({
           span: arg.span,
           messageId: 'tooLong',
           data: { name: spec.name, value: arg.value, bound: spec.bound },
-          fixes: [{ title: `Set ${spec.name} ${spec.bound} (${BEHAVIOUR})`, isPreferred: true, changesBehavior: true, edits: [replaceArgValue(arg, spec.bound)] }],
+          fixes: [{ title: `Set ${spec.name} ${spec.bound} (${BEHAVIOUR})`, changesBehavior: true, edits: [replaceArgValue(arg, spec.bound)] }],
         });
       }
     }

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Linter } from '../../server/engine/linter';
 import { fixAll } from '../../server/engine/fix-all';
+import { applyEdits } from '../../server/engine/edits';
 import { emptyConfig, type Config } from '../../server/engine/config';
 import { SourceFile } from '../../server/engine/source';
 import type { FileHost, Finding, Rule } from '../../server/engine/types';
@@ -26,6 +27,12 @@ export interface ExpectedError {
   severity?: Finding['severity'];
   /** Titles of all fixes offered, in order, when given. */
   fixTitles?: string[];
+  /**
+   * The text after applying each fix of this finding on its own, in order,
+   * when given: how fixes that are only offered (not preferred, so `--fix`
+   * leaves them) are tested. Each result must parse.
+   */
+  fixOutputs?: string[];
 }
 
 interface CaseBase {
@@ -118,6 +125,14 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
           if (expected.message) assert.ok(got.f.message.includes(expected.message), `message "${got.f.message}" lacks "${expected.message}"`);
           if (expected.severity) assert.equal(got.f.severity, expected.severity);
           if (expected.fixTitles) assert.deepEqual(got.f.fixes.map((x) => x.title), expected.fixTitles);
+          if (expected.fixOutputs) {
+            const outputs = got.f.fixes.map((x) => applyEdits(c.code, x.edits));
+            assert.deepEqual(outputs, expected.fixOutputs, `text after each fix of finding ${j + 1}`);
+            for (const out of outputs) {
+              const problems = lintOnly(linter, rule, { ...c, code: out }).filter((f) => f.ruleId !== rule.meta.id);
+              assert.deepEqual(problems.map((f) => describeFinding(new SourceFile(out), f)), [], 'text after an offered fix does not parse');
+            }
+          }
           for (const fix of got.f.fixes) {
             if (fix.changesBehavior) assert.match(fix.title, /change|bind|restrict|runtime|behaviou?r|clients|restart/i, `fix "${fix.title}" changes behaviour but its title does not say so`);
             for (const e of fix.edits) {

@@ -32,6 +32,24 @@ testRule(rule, {
       output: 'services:\r\n  db:\r\n    environment:\r\n      - MYSQL_ROOT_PASSWORD=${MYSQL_ROOT_PASSWORD:?MYSQL_ROOT_PASSWORD must be set}\r\n      - "JWT_SECRET=${JWT_SECRET:?JWT_SECRET must be set}"\r\n',
     },
     {
+      name: 'one variable per service when services give it different literals',
+      code: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: s3cr3tA\n  reports:\n    environment:\n      POSTGRES_PASSWORD: s3cr3tB\n',
+      errors: [
+        { messageId: 'variable', line: 4, column: 26, endLine: 4, endColumn: 33, fixTitles: [title('DB_POSTGRES_PASSWORD')] },
+        { messageId: 'variable', line: 7, column: 26, endLine: 7, endColumn: 33, fixTitles: [title('REPORTS_POSTGRES_PASSWORD')] },
+      ],
+      output: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${DB_POSTGRES_PASSWORD:?DB_POSTGRES_PASSWORD must be set}\n  reports:\n    environment:\n      POSTGRES_PASSWORD: ${REPORTS_POSTGRES_PASSWORD:?REPORTS_POSTGRES_PASSWORD must be set}\n',
+    },
+    {
+      name: 'one shared variable when services give it the same literal, URL passwords included',
+      code: 'services:\n  db:\n    environment:\n      DATABASE_PASSWORD: pa55word\n  app:\n    environment:\n      DATABASE_URL: postgres://app:pa55word@db/app\n',
+      errors: [
+        { messageId: 'variable', line: 4, column: 26, endLine: 4, endColumn: 34, fixTitles: [title('DATABASE_PASSWORD')] },
+        { messageId: 'url', line: 7, column: 36, endLine: 7, endColumn: 44, fixTitles: [title('DATABASE_PASSWORD')] },
+      ],
+      output: 'services:\n  db:\n    environment:\n      DATABASE_PASSWORD: ${DATABASE_PASSWORD:?DATABASE_PASSWORD must be set}\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${DATABASE_PASSWORD:?DATABASE_PASSWORD must be set}@db/app\n',
+    },
+    {
       name: 'password inside a connection URL',
       code: 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:pa55word@db:5432/app\n',
       errors: [{ messageId: 'url', line: 4, column: 36, endLine: 4, endColumn: 44, fixTitles: [title('DATABASE_PASSWORD')] }],

@@ -5,15 +5,16 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   invalid: [
     {
       code: 'http {\n    client_max_body_size 0;\n}\n',
-      errors: [{ messageId: 'unlimited', line: 2, column: 26, endLine: 2, endColumn: 27 }],
-      output: 'http {\n    client_max_body_size 100m;\n}\n',
+      name: 'unlimited: the limit is offered, never applied by --fix (it can break large uploads)',
+      errors: [{ messageId: 'unlimited', line: 2, column: 26, endLine: 2, endColumn: 27, fixOutputs: ['http {\n    client_max_body_size 100m;\n}\n'] }],
+      output: null,
     },
     {
       name: 'too large, quoted, CRLF',
       code: 'server {\r\n\tclient_max_body_size "10G";\r\n}\r\n',
       options: { max: '1g' },
-      errors: [{ messageId: 'tooLarge', line: 2, column: 23, endLine: 2, endColumn: 28 }],
-      output: 'server {\r\n\tclient_max_body_size "1g";\r\n}\r\n',
+      errors: [{ messageId: 'tooLarge', line: 2, column: 23, endLine: 2, endColumn: 28, fixOutputs: ['server {\r\n\tclient_max_body_size "1g";\r\n}\r\n'] }],
+      output: null,
     },
   ],
 };
