@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { findItem, plainTitle } from '../../rules/checklist';
 import { preferredFix } from '../engine/fix-all';
 import type { Linter } from '../engine/linter';
-import { PARSE_ERROR_RULE, RULE_FAILURE } from '../engine/linter';
+import { PARSE_ERROR_RULE, RULE_FAILURE, UNKNOWN_RULE } from '../engine/linter';
 import type { SourceFile } from '../engine/source';
 import type { Finding, Severity, Span } from '../engine/types';
 import { productInfo } from './product';
@@ -75,6 +75,7 @@ function ruleDescriptors(linter: Linter): RuleDescriptor[] {
   rules.push(
     { id: PARSE_ERROR_RULE, description: 'The file could not be parsed; rules did not run on it.', severity: 'error', checklist: [] },
     { id: RULE_FAILURE, description: 'A rule failed on this file; its findings are missing.', severity: 'information', checklist: [] },
+    { id: UNKNOWN_RULE, description: 'A suppression comment names a rule that does not exist or does not apply to this format, so it silences nothing.', severity: 'warning', checklist: [] },
   );
   return rules;
 }

@@ -27,7 +27,7 @@ export interface RunNotices {
 
 const BOM = '\uFEFF';
 /** Rule ids the engine itself reports under. */
-const ENGINE_RULE_IDS = new Set(['hardenlint/parse-error', 'hardenlint/rule-failure']);
+const ENGINE_RULE_IDS = new Set(['hardenlint/parse-error', 'hardenlint/rule-failure', 'hardenlint/unknown-rule']);
 
 function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;

@@ -49,6 +49,8 @@ export interface LintResult {
 
 export const PARSE_ERROR_RULE = 'hardenlint/parse-error';
 export const RULE_FAILURE = 'hardenlint/rule-failure';
+/** A suppression comment names a rule that does not exist or does not apply to this format. */
+export const UNKNOWN_RULE = 'hardenlint/unknown-rule';
 export const IGNORED_REASON = 'ignored by configuration';
 
 function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
@@ -170,6 +172,7 @@ export class Linter {
       fixes: [],
       related: [],
     }));
+    findings.push(...this.unknownDirectiveRules(doc, options.path));
     if (doc.tree === undefined) return findings;
     const runs: RuleRun[] = [];
     for (const rule of this.rulesByFormat.get(doc.format.id) ?? []) {
@@ -219,6 +222,37 @@ export class Linter {
     return findings;
   }
 
+  /**
+   * Rule ids in suppression comments that name no rule of this format: a typo
+   * would otherwise silence nothing without a word. A close match is offered.
+   */
+  private unknownDirectiveRules(doc: ParsedDocument, path: string): Finding[] {
+    const out: Finding[] = [];
+    const own = this.rulesByFormat.get(doc.format.id) ?? [];
+    for (const directive of doc.directives) {
+      directive.ruleIds.forEach((id, i) => {
+        const rule = this.rulesById.get(id);
+        if (rule?.format === doc.format.id) return;
+        const span = directive.ruleSpans[i]!;
+        const closest = rule ? undefined : closestRuleId(id, own);
+        const message = rule
+          ? `${id} is a ${rule.format} rule; it never reports in ${doc.format.name} files, so this suppression has no effect.`
+          : `Unknown rule ${id} in a suppression comment; it silences nothing.${closest ? ` Did you mean ${closest}?` : ''}`;
+        out.push({
+          ruleId: UNKNOWN_RULE,
+          severity: 'warning',
+          message,
+          span,
+          path,
+          checklist: [],
+          fixes: closest ? [{ title: `Change to ${closest}`, edits: [{ ...span, newText: closest }] }] : [],
+          related: [],
+        });
+      });
+    }
+    return out;
+  }
+
   /** Section-scoped rules, section by section: reports of an unchanged section are reused, moved to where it is now. */
   private runSections(
     sections: TreeSections<unknown>,
@@ -256,6 +290,38 @@ interface RuleRun {
   options: Readonly<Record<string, unknown>>;
   /** `message`: the descriptor's message when already formatted. */
   report: (d: ReportDescriptor, message?: string) => void;
+}
+
+/** The format's rule id nearest to a misspelt one (edit distance at most a third of its length), if any. */
+function closestRuleId(id: string, rules: readonly Rule[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
+  for (const rule of rules) {
+    const d = editDistance(id, rule.meta.id, bestDistance);
+    if (d < bestDistance) {
+      best = rule.meta.id;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it reaches `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      rowMin = Math.min(rowMin, current[j]!);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, limit);
 }
 
 function ruleFailure(rule: Rule, error: unknown, path: string): Finding {

@@ -17,6 +17,8 @@ export interface Directive {
   /** Line the directive silences (for 'file', -1). */
   targetLine: number;
   span: Span;
+  /** Where each rule id is written, in the order of `ruleIds`. */
+  ruleSpans: Span[];
 }
 
 const DIRECTIVE = /#\s*hardenlint-disable-(next-line|line|file)\b([^\r\n]*)/g;
@@ -27,16 +29,20 @@ export function parseDirectives(source: SourceFile): Directive[] {
   for (const m of source.text.matchAll(DIRECTIVE)) {
     const kind = m[1] as DirectiveKind;
     const list = (m[2] ?? '').split(/\s--\s|^--\s|\s--$/)[0] ?? '';
-    const ruleIds = list
-      .split(/[,\s]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const listStart = m.index! + m[0].length - (m[2] ?? '').length;
+    const ruleIds: string[] = [];
+    const ruleSpans: Span[] = [];
+    for (const id of list.matchAll(/[^,\s]+/g)) {
+      ruleIds.push(id[0]);
+      ruleSpans.push({ start: listStart + id.index!, end: listStart + id.index! + id[0].length });
+    }
     const line = source.lineOf(m.index!);
     out.push({
       kind,
       ruleIds,
       targetLine: kind === 'next-line' ? line + 1 : kind === 'line' ? line : -1,
       span: { start: m.index!, end: m.index! + m[0].length },
+      ruleSpans,
     });
   }
   return out;

@@ -6,6 +6,8 @@ import { SourceFile } from '../../server/engine/source';
 import { isSuppressed, parseDirectives } from '../../server/engine/suppressions';
 import type { Format } from '../../server/engine/types';
 import { fakeFormat, fakeRules } from './fake-format';
+import { createLinter } from '../../server/default-linter';
+import { applyEdits } from '../../server/engine/edits';
 
 const linter = new Linter([fakeFormat as Format], fakeRules);
 const ruleIds = (text: string) => linter.lintText(text, { path: '/a.fake', config: emptyConfig() }).findings.map((f) => `${f.ruleId}:${new SourceFile(text).lineOf(f.span.start) + 1}`);
@@ -51,5 +53,45 @@ describe('suppressions in the linter', () => {
 
   it('do not silence parse errors', () => {
     assert.deepEqual(ruleIds('# hardenlint-disable-file\nbroken\n'), ['hardenlint/parse-error:2']);
+  });
+});
+
+describe('rule ids in suppressions that silence nothing', () => {
+  const real = createLinter();
+  const unknown = (text: string, path: string) =>
+    real.lintText(text, { path }).findings.filter((f) => f.ruleId === 'hardenlint/unknown-rule');
+
+  it('reports a misspelt id on the id itself and offers the close match', () => {
+    const text = 'services:\n  web:\n    image: nginx:1.27\n    # hardenlint-disable-next-line compose/no-privilged -- lab box\n    privileged: true\n';
+    const [f, ...rest] = unknown(text, '/u/docker-compose.yml');
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(f!.span.start, f!.span.end), 'compose/no-privilged');
+    assert.equal(f!.severity, 'warning');
+    assert.match(f!.message, /Unknown rule compose\/no-privilged .*Did you mean compose\/no-privileged\?/);
+    assert.deepEqual(f!.fixes.map((x) => [x.title, x.isPreferred ?? false]), [['Change to compose/no-privileged', false]]);
+    const fixed = applyEdits(text, f!.fixes[0]!.edits);
+    assert.equal(fixed, text.replace('no-privilged', 'no-privileged'));
+    const after = real.lintText(fixed, { path: '/u/docker-compose.yml' }).findings.map((x) => x.ruleId);
+    assert.ok(!after.includes('hardenlint/unknown-rule'));
+    assert.ok(!after.includes('compose/no-privileged'), 'the corrected directive silences the rule');
+  });
+
+  it('reports a rule of another format, and ids with no close match without a fix', () => {
+    const text = '# hardenlint-disable-file nginx/hsts, totally/unrelated\nservices:\n  web:\n    image: nginx:1.27\n';
+    const found = unknown(text, '/u/docker-compose.yml');
+    assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['nginx/hsts', 'totally/unrelated']);
+    assert.match(found[0]!.message, /nginx rule; it never reports in Compose files/);
+    assert.deepEqual(found.map((f) => f.fixes.length), [0, 0]);
+  });
+
+  it('stays quiet for known ids, id-less directives and the reason text', () => {
+    const text = '# hardenlint-disable-next-line compose/no-privileged, compose/non-root-user -- not/a-rule here\n# hardenlint-disable-line\nservices:\n  web:\n    image: nginx:1.27\n';
+    assert.deepEqual(unknown(text, '/u/docker-compose.yml'), []);
+    assert.deepEqual(unknown('# hardenlint-disable-next-line nginx/server-tokens\nserver_tokens on;\n', '/u/nginx.conf'), []);
+  });
+
+  it('reports in files that do not parse too, where the directive is still read', () => {
+    const found = unknown('# hardenlint-disable-file redis/nope\nservices: [\n', '/u/docker-compose.yml');
+    assert.equal(found.length, 1);
   });
 });
