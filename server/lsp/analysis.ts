@@ -11,6 +11,7 @@ import type { FileHost, Finding, Format, FormatId } from '../engine/types';
 import { settingsOverrides, type Settings } from './settings';
 import { fileUriToPath, lintPathOf } from './uri';
 import type { Workspace } from './workspace';
+import { BACKGROUND_LINT_CHARS, type BackgroundLinter } from './background-lint';
 
 export interface Analysis {
   uri: string;
@@ -39,6 +40,12 @@ interface ParseEntry {
 
 export type AnalysisListener = (analysis: Analysis) => void;
 
+/** Where large documents are linted, and the open documents' text it needs. */
+export interface Offload {
+  linter: BackgroundLinter;
+  overlay: () => Record<string, string>;
+}
+
 export class DocumentAnalyzer {
   private readonly parses = new Map<string, ParseEntry>();
   private readonly results = new Map<string, { analysis: Analysis; generation: number; settings: Settings }>();
@@ -49,6 +56,7 @@ export class DocumentAnalyzer {
   constructor(
     private readonly linter: Linter,
     private readonly workspace: Workspace,
+    private readonly offload?: Offload,
   ) {}
 
   /** Results for every version are stale (settings, configuration or other files changed); parses stay. */
@@ -84,19 +92,16 @@ export class DocumentAnalyzer {
     };
   }
 
-  analyze(document: TextDocument, settings: Settings): Analysis {
+  /** The analysis of this version under these settings, when it is already done. */
+  private current(document: TextDocument, settings: Settings): Analysis | undefined {
     const cached = this.results.get(document.uri);
-    if (
-      cached &&
-      cached.analysis.version === document.version &&
-      cached.generation === this.generation &&
-      cached.settings === settings
-    ) {
-      return cached.analysis;
-    }
-    const entry = this.parseEntry(document);
+    const fresh = cached && cached.analysis.version === document.version && cached.generation === this.generation && cached.settings === settings;
+    return fresh ? cached.analysis : undefined;
+  }
+
+  private emptyAnalysis(document: TextDocument, settings: Settings, entry: ParseEntry): Analysis {
     const { options, configErrors } = this.optionsFor(document, settings);
-    const analysis: Analysis = {
+    return {
       uri: document.uri,
       version: document.version,
       resultId: this.nextResultId++,
@@ -107,6 +112,61 @@ export class DocumentAnalyzer {
       host: options.host!,
       configErrors,
     };
+  }
+
+  private store(document: TextDocument, settings: Settings, analysis: Analysis, generation: number): Analysis {
+    // A background result can arrive after a newer version was analysed: never replace that.
+    const newer = this.results.get(document.uri);
+    if (newer && newer.analysis.version > analysis.version) return analysis;
+    this.results.set(document.uri, { analysis, generation, settings });
+    for (const listener of this.listeners) listener(analysis);
+    return analysis;
+  }
+
+  /**
+   * `analyze`, except that a large document is linted on the background
+   * linter, so other documents are not held up meanwhile. Undefined when a
+   * newer request for the document replaced this one before it ran.
+   */
+  async analyzeAsync(document: TextDocument, settings: Settings): Promise<Analysis | undefined> {
+    const done = this.current(document, settings);
+    if (done) return done;
+    const entry = this.parseEntry(document);
+    const text = entry.source.text;
+    if (!this.offload || !entry.format || text.length < BACKGROUND_LINT_CHARS) return this.analyze(document, settings);
+    const generation = this.generation;
+    const analysis = this.emptyAnalysis(document, settings, entry);
+    const { config, path } = analysis.options;
+    const skipped = this.linter.skipReason(path, text, config!);
+    if (skipped) {
+      analysis.skipped = skipped;
+      return this.store(document, settings, analysis, generation);
+    }
+    try {
+      const findings = await this.offload.linter.lint({
+        key: document.uri,
+        text,
+        path,
+        format: entry.format.id,
+        config: config!,
+        roots: this.workspace.rootsFor(fileUriToPath(document.uri)),
+        overlay: this.offload.overlay(),
+      });
+      // Replaced by a newer request, or the document closed meanwhile.
+      if (findings === undefined || !this.parses.has(document.uri)) return undefined;
+      analysis.findings = findings;
+    } catch (e) {
+      analysis.skipped = `linting it in the background failed (${(e as Error).message})`;
+    }
+    return this.store(document, settings, analysis, generation);
+  }
+
+  analyze(document: TextDocument, settings: Settings): Analysis {
+    const done = this.current(document, settings);
+    if (done) return done;
+    const entry = this.parseEntry(document);
+    const analysis = this.emptyAnalysis(document, settings, entry);
+    const { options } = analysis;
     const config = options.config!;
     const text = entry.source.text;
     if (entry.format) {
@@ -121,9 +181,7 @@ export class DocumentAnalyzer {
         analysis.findings = this.linter.run(entry.parsed, options);
       }
     }
-    this.results.set(document.uri, { analysis, generation: this.generation, settings });
-    for (const listener of this.listeners) listener(analysis);
-    return analysis;
+    return this.store(document, settings, analysis, this.generation);
   }
 
   /** Detect the format and keep one SourceFile (and, lazily, one parse) per version. */

@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Linter } from '../engine/linter';
 import { createLinter } from '../default-linter';
 import { CONFIG_NAMES } from '../node/config-loader';
+import { BackgroundLinter } from './background-lint';
 import { DocumentAnalyzer } from './analysis';
 import { clientSupport, serverCapabilities, type ClientSupport } from './capabilities';
 import { codeActions, fixAllRuleUri, resolveCodeAction, type CodeActionContext } from './code-actions';
@@ -36,6 +37,12 @@ export interface ServerOptions {
   packageRoot?: string;
   version?: string;
   linter?: Linter;
+  /**
+   * The server's entry file: large documents are then linted on a worker
+   * thread started from it (see background-lint.ts). Without it everything is
+   * linted on the main thread.
+   */
+  backgroundLintScript?: string;
 }
 
 /** `initializationOptions` the server understands. */
@@ -73,7 +80,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     readConfigFiles: true,
   });
-  const analyzer = new DocumentAnalyzer(linter, workspace);
+  const background = options.backgroundLintScript ? new BackgroundLinter(options.backgroundLintScript) : undefined;
+  const overlaySnapshot = (): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [path, uri] of openByPath) {
+      const text = documents.get(uri)?.getText();
+      if (text !== undefined) out[path] = text;
+    }
+    return out;
+  };
+  const analyzer = new DocumentAnalyzer(linter, workspace, background ? { linter: background, overlay: overlaySnapshot } : undefined);
   let settings = new SettingsStore({ warn: logError });
   let support: ClientSupport = clientSupport({});
   const reported = new Set<string>();
@@ -95,8 +111,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const current = await settings.get(uri);
       const latest = documents.get(uri);
       if (!latest || !current.enable) return undefined;
-      const analysis = analyzer.analyze(latest, current);
-      if (!analysis.format) return undefined;
+      const analysis = await analyzer.analyzeAsync(latest, current);
+      if (!analysis?.format) return undefined;
       if (analysis.skipped) reportOnce(`${uri}\0${analysis.skipped}`, `Not linting ${uri}: ${analysis.skipped}.`);
       if (analysis.configErrors) {
         const { path, errors } = analysis.configErrors;
@@ -257,7 +273,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   connection.onCodeActionResolve(async (action) => (await resolveAction(action)) ?? action);
 
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    background?.dispose();
+  });
 
   documents.listen(connection);
   return {

@@ -63,10 +63,7 @@ export class Workspace {
    * no disk access at all.
    */
   hostFor(filePath: string | undefined): FileHost {
-    let roots: string[];
-    if (filePath === undefined) roots = [];
-    else if (this.folderOf(filePath) !== undefined) roots = this.folders;
-    else roots = [dirname(filePath)];
+    const roots = this.rootsFor(filePath);
     const key = roots.join('\0');
     let host = this.hosts.get(key);
     if (!host) {
@@ -74,6 +71,13 @@ export class Workspace {
       this.hosts.set(key, host);
     }
     return host;
+  }
+
+  /** The folders a host for this file may read (see hostFor). */
+  rootsFor(filePath: string | undefined): string[] {
+    if (filePath === undefined) return [];
+    if (this.folderOf(filePath) !== undefined) return [...this.folders];
+    return [dirname(filePath)];
   }
 
   /** `.hardenlint.yaml` for the file, searched upward to its workspace folder (or the file-system root). */

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { main } from '../../server/cli/main';
 import { TestClient } from '../lsp/lsp-client';
+import { createLinter } from '../../server/default-linter';
+import { generateCompose } from '../bench/bench';
 
 const PRIVILEGED = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
 
@@ -64,4 +66,44 @@ describe('huge documents in the language server', () => {
       }
     });
   }
+});
+
+describe('large documents under the size limit', () => {
+  it('are linted in the background: a small document opened after one gets its diagnostics first, and the large one gets all of its own', { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hardenlint-large-'));
+    const client = new TestClient();
+    try {
+      await client.initialize(pathToFileURL(dir).href, { workspaceTrusted: true });
+      const big = pathToFileURL(join(dir, 'big', 'docker-compose.yml')).href;
+      const small = pathToFileURL(join(dir, 'docker-compose.yml')).href;
+      // About 1.3 MB and 30,000 findings: seconds of linting on one thread.
+      const text = generateCompose(60_000);
+      const arrivals: string[] = [];
+      const bigPublished = client.waitForDiagnostics(big, (p) => p.version === 1, 100_000).then((p) => (arrivals.push('big'), p));
+      const smallPublished = client.waitForDiagnostics(small, (p) => p.version === 1, 100_000).then((p) => (arrivals.push('small'), p));
+      await client.open(big, 'dockercompose', text);
+      await client.open(small, 'dockercompose', PRIVILEGED);
+      const [bigDiagnostics, smallDiagnostics] = await Promise.all([bigPublished, smallPublished]);
+      assert.deepEqual(arrivals, ['small', 'big']);
+      assert.ok(smallDiagnostics.diagnostics.some((d) => d.code === 'compose/no-privileged'));
+      const expected = createLinter().lintText(text, { path: join(dir, 'big', 'docker-compose.yml') }).findings;
+      assert.equal(bigDiagnostics.diagnostics.length, expected.length);
+      assert.deepEqual(
+        bigDiagnostics.diagnostics.slice(0, 50).map((d) => d.code),
+        expected.slice(0, 50).map((f) => f.ruleId),
+      );
+      // The findings are the server's own: their quick fixes work on the large document.
+      const first = bigDiagnostics.diagnostics.find((d) => d.code === 'compose/no-privileged')!;
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: big },
+        range: first.range,
+        context: { diagnostics: [first] },
+      })) as { title: string }[];
+      assert.ok(actions.some((a) => /privileged/i.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+      assert.equal(client.exited, false);
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
