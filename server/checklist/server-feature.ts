@@ -8,6 +8,7 @@
  * linted again (the diagnostics' results are reused), and the scanner yields
  * to the event loop between short slices, so document lints run first.
  */
+import { BACKGROUND_LINT_CHARS } from '../lsp/background-lint';
 import { basename } from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
@@ -190,7 +191,7 @@ export class ChecklistFeature {
   }
 
   private createScanner(): WorkspaceScanner {
-    const { linter, workspace } = this.server;
+    const { linter, workspace, lintInBackground } = this.server;
     return new WorkspaceScanner({
       linter,
       roots: [...workspace.folderPaths],
@@ -201,6 +202,9 @@ export class ChecklistFeature {
         return overrides ? { ...loaded, config: mergeConfig(loaded.config, overrides) } : loaded;
       },
       onProgress: (done, total) => this.reportProgress(done, total),
+      ...(lintInBackground
+        ? { background: { minChars: BACKGROUND_LINT_CHARS, lint: (job) => lintInBackground({ ...job, key: `scan:${job.path}` }) } }
+        : {}),
     });
   }
 

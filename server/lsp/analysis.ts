@@ -143,7 +143,7 @@ export class DocumentAnalyzer {
       return this.store(document, settings, analysis, generation);
     }
     try {
-      const findings = await this.offload.linter.lint({
+      const result = await this.offload.linter.lint({
         key: document.uri,
         text,
         path,
@@ -153,8 +153,8 @@ export class DocumentAnalyzer {
         overlay: this.offload.overlay(),
       });
       // Replaced by a newer request, or the document closed meanwhile.
-      if (findings === undefined || !this.parses.has(document.uri)) return undefined;
-      analysis.findings = findings;
+      if (result === undefined || !this.parses.has(document.uri)) return undefined;
+      analysis.findings = result.findings;
     } catch (e) {
       analysis.skipped = `linting it in the background failed (${(e as Error).message})`;
     }

@@ -8,7 +8,8 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Config } from '../engine/config';
-import type { Finding, FormatId } from '../engine/types';
+import { resolve } from 'node:path';
+import type { FileHost, Finding, FormatId } from '../engine/types';
 import { createLinter } from '../default-linter';
 import { FsHost } from '../node/fs-host';
 
@@ -28,14 +29,25 @@ export interface BackgroundJob {
   overlay: Record<string, string>;
 }
 
+/** What the rules found, and what they read: a change to those files or globs makes the result stale. */
+export interface BackgroundResult {
+  findings: Finding[];
+  /** Absolute paths of the files the rules read or looked at. */
+  reads: string[];
+  /** Glob patterns the rules expanded, absolute. */
+  globs: string[];
+  /** False when the text did not parse into a tree, so rules did not run. */
+  complete: boolean;
+}
+
 interface Queued {
   id: number;
   job: BackgroundJob;
-  resolve: (findings: Finding[] | undefined) => void;
+  resolve: (result: BackgroundResult | undefined) => void;
   reject: (error: Error) => void;
 }
 
-type WorkerReply = { id: number; findings: Finding[] } | { id: number; error: string };
+type WorkerReply = { id: number; result: BackgroundResult } | { id: number; error: string };
 
 const WORKER_FLAG = 'hardenlintLintWorker';
 
@@ -48,8 +60,8 @@ export class BackgroundLinter {
   /** `script`: the server's own entry file, which turns into the worker when started as one. */
   constructor(private readonly script: string) {}
 
-  /** Findings of the job; undefined when a newer job for the same key replaced it before it started. */
-  lint(job: BackgroundJob): Promise<Finding[] | undefined> {
+  /** The job's result; undefined when a newer job for the same key replaced it before it started. */
+  lint(job: BackgroundJob): Promise<BackgroundResult | undefined> {
     return new Promise((resolve, reject) => {
       const older = this.queue.findIndex((q) => q.job.key === job.key);
       if (older >= 0) this.queue.splice(older, 1)[0]!.resolve(undefined);
@@ -89,7 +101,7 @@ export class BackgroundLinter {
     if (!job || job.id !== reply.id) return;
     this.running = undefined;
     if ('error' in reply) job.reject(new Error(reply.error));
-    else job.resolve(reply.findings);
+    else job.resolve(reply.result);
     this.pump();
   }
 
@@ -116,9 +128,18 @@ export function runLintWorker(): void {
   parentPort!.on('message', ({ id, job }: { id: number; job: BackgroundJob }) => {
     try {
       const overlay = new Map(Object.entries(job.overlay));
-      const host = new FsHost({ roots: job.roots, overlay: (p) => overlay.get(p) });
-      const result = linter.lintText(job.text, { path: job.path, format: job.format, config: job.config, host });
-      parentPort!.postMessage({ id, findings: result.findings } satisfies WorkerReply);
+      const fs = new FsHost({ roots: job.roots, overlay: (p) => overlay.get(p) });
+      const reads = new Set<string>();
+      const globs: string[] = [];
+      const host: FileHost = {
+        readFile: (path) => (reads.add(resolve(path)), fs.readFile(path)),
+        stat: (path) => (reads.add(resolve(path)), fs.stat(path)),
+        glob: (pattern, base) => (globs.push(resolve(base, pattern)), fs.glob(pattern, base)),
+      };
+      // The caller already applied ignore globs and size limits.
+      const doc = linter.parse(linter.format(job.format)!, job.text, job.path);
+      const findings = linter.run(doc, { path: job.path, config: job.config, host });
+      parentPort!.postMessage({ id, result: { findings, reads: [...reads], globs, complete: doc.tree !== undefined } } satisfies WorkerReply);
     } catch (e) {
       parentPort!.postMessage({ id, error: (e as Error).message } satisfies WorkerReply);
     }

@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Linter } from '../engine/linter';
 import { createLinter } from '../default-linter';
 import { CONFIG_NAMES } from '../node/config-loader';
-import { BackgroundLinter } from './background-lint';
+import { BackgroundLinter, type BackgroundJob, type BackgroundResult } from './background-lint';
 import { DocumentAnalyzer } from './analysis';
 import { clientSupport, serverCapabilities, type ClientSupport } from './capabilities';
 import { codeActions, fixAllRuleUri, resolveCodeAction, type CodeActionContext } from './code-actions';
@@ -64,6 +64,8 @@ export interface HardenlintServer {
   relintAll(): void;
   /** Also hear watched-file events (the server itself reacts only to configuration files). */
   onWatchedFilesChanged(listener: (params: DidChangeWatchedFilesParams) => void): void;
+  /** Lint a large text on the background linter (over the open documents), when there is one. */
+  lintInBackground?: (job: Omit<BackgroundJob, 'overlay'>) => Promise<BackgroundResult | undefined>;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): HardenlintServer {
@@ -288,5 +290,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     settings: () => settings,
     relintAll,
     onWatchedFilesChanged: (listener) => watchedFilesListeners.push(listener),
+    ...(background ? { lintInBackground: (job: Omit<BackgroundJob, 'overlay'>) => background.lint({ ...job, overlay: overlaySnapshot() }) } : {}),
   };
 }

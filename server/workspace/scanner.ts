@@ -11,8 +11,8 @@ import type { Linter } from '../engine/linter';
 import { PARSE_ERROR_RULE } from '../engine/linter';
 import { DEFAULT_MAX_FILE_SIZE, type Config } from '../engine/config';
 import { globToRegExp, matchesGlob, toPosix } from '../engine/glob';
-import type { SourceFile } from '../engine/source';
-import type { FileHost, Finding, FormatId } from '../engine/types';
+import { SourceFile } from '../engine/source';
+import type { FileHost, Finding, Format, FormatId } from '../engine/types';
 import { CONFIG_NAMES, ConfigLoader, type LoadedConfig } from '../node/config-loader';
 import { FsHost } from '../node/fs-host';
 import { walkFiles } from '../node/walk';
@@ -49,6 +49,15 @@ export interface ScannerOptions {
   /** Longest stretch of work, in milliseconds, before yielding to the event loop. */
   sliceMs?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Lints large files elsewhere (a worker thread), so the scan never holds the event loop for long. */
+  background?: BackgroundLint;
+}
+
+export interface BackgroundLint {
+  /** Files with at least this many characters go to `lint`. */
+  minChars: number;
+  /** Findings and what the rules read; undefined when the job was dropped. */
+  lint(job: { path: string; text: string; format: FormatId; config: Config; roots: string[] }): Promise<{ findings: Finding[]; reads: string[]; globs: string[]; complete: boolean } | undefined>;
 }
 
 interface FileEntry {
@@ -227,8 +236,8 @@ export class WorkspaceScanner {
       for (const path of paths) work.push({ root, path });
     }
     const fresh = new Map<string, FileEntry>();
-    const done = await this.runSliced(work, cancelled, (item) => {
-      const entry = this.lintFile(item.path, item.root);
+    const done = await this.runSliced(work, cancelled, async (item) => {
+      const entry = await this.lintFileAsync(item.path, item.root);
       if (entry) fresh.set(item.path, entry);
     });
     if (!done) return false;
@@ -258,7 +267,7 @@ export class WorkspaceScanner {
       for (const [known, entry] of this.entries) if (dependsOn(entry, path)) toLint.set(known, entry.root);
     }
     const work = [...toLint].map(([path, root]) => ({ path, root }));
-    return this.runSliced(work, () => token.isCancellationRequested, (item) => this.setEntry(item.path, this.lintFile(item.path, item.root)));
+    return this.runSliced(work, () => token.isCancellationRequested, async (item) => this.setEntry(item.path, await this.lintFileAsync(item.path, item.root)));
   }
 
   /**
@@ -297,7 +306,7 @@ export class WorkspaceScanner {
     if (previous?.signature !== entry?.signature) this.revisionCounter++;
   }
 
-  private async runSliced<T>(work: T[], cancelled: () => boolean, step: (item: T) => void): Promise<boolean> {
+  private async runSliced<T>(work: T[], cancelled: () => boolean, step: (item: T) => Promise<void>): Promise<boolean> {
     const sliceMs = this.options.sliceMs ?? 8;
     let sliceStart = performance.now();
     this.options.onProgress?.(0, work.length);
@@ -309,7 +318,7 @@ export class WorkspaceScanner {
         sliceStart = performance.now();
       }
       if (cancelled()) return false;
-      step(work[i]!);
+      await step(work[i]!);
       if (performance.now() - sliceStart >= sliceMs || i === work.length - 1) {
         this.options.onProgress?.(i + 1, work.length);
         await yieldToEventLoop();
@@ -334,37 +343,65 @@ export class WorkspaceScanner {
     }
   }
 
-  /** Lint one file; undefined when it is gone or is not a config file of a supported format. */
-  private lintFile(path: string, root: string): FileEntry | undefined {
+  /** A file to lint: its text, format and configuration; or the finished entry when it needs no lint. */
+  private prepare(path: string, root: string): { entry: FileEntry | undefined } | { text: string; format: Format; config: Config } {
     const linter = this.options.linter;
     const { config } = this.configOf(path, root);
-    const base = { root, findings: [], dependencies: new Set<string>(), globs: [] };
     const skip = (format: FormatId | undefined, reason: string): FileEntry => ({
-      ...base,
+      ...emptyEntry(root),
       skipped: { path, format, reason },
       signature: `skipped:${reason}`,
     });
-    if (linter.isIgnored(path, config)) return undefined; // ignored files are not part of the workspace
+    if (linter.isIgnored(path, config)) return { entry: undefined }; // ignored files are not part of the workspace
     const text = this.readText(path);
-    if (text === undefined) return undefined;
-    if (typeof text !== 'string') {
-      const format = linter.detectFormat(path)?.id;
-      return skip(format, text.reason);
-    }
+    if (text === undefined) return { entry: undefined };
+    if (typeof text !== 'string') return { entry: skip(linter.detectFormat(path)?.id, text.reason) };
     const format = linter.detectFormat(path, text);
-    if (!format) return undefined;
+    if (!format) return { entry: undefined };
     const skipped = linter.skipReason(path, text, config);
-    if (skipped) return skip(format.id, skipped);
+    if (skipped) return { entry: skip(format.id, skipped) };
+    return { text, format, config };
+  }
 
-    const entry: FileEntry = { ...base, signature: '' };
+  /** Lint one file; undefined when it is gone or is not a config file of a supported format. */
+  private lintFile(path: string, root: string): FileEntry | undefined {
+    const prepared = this.prepare(path, root);
+    if ('entry' in prepared) return prepared.entry;
+    const { text, format, config } = prepared;
+    const linter = this.options.linter;
+    const entry: FileEntry = emptyEntry(root);
     const doc = linter.parse(format, text, path);
     const findings = linter.run(doc, { path, config, host: recordingHost(this.host, entry) });
-    entry.findings = findings.map((f) => locate(f, path, doc.source));
-    const disabledRules = this.disabledRules(format.id, config);
-    entry.checked = { path, format: format.id, complete: doc.tree !== undefined, ...(disabledRules.length ? { disabledRules } : {}) };
+    return this.finish(entry, path, format.id, config, findings, doc.source, doc.tree !== undefined);
+  }
+
+  /** `lintFile`, with large files linted by the background linter when there is one. */
+  private async lintFileAsync(path: string, root: string): Promise<FileEntry | undefined> {
+    const background = this.options.background;
+    const prepared = this.prepare(path, root);
+    if ('entry' in prepared) return prepared.entry;
+    if (!background || prepared.text.length < background.minChars) return this.lintFile(path, root);
+    const { text, format, config } = prepared;
+    const result = await background.lint({ path, text, format: format.id, config, roots: this.roots });
+    // Dropped for a newer job on the same file: keep what is known until that one lands.
+    if (!result) return this.entries.get(path);
+    const entry = emptyEntry(root);
+    for (const read of result.reads) entry.dependencies.add(read);
+    entry.globs = result.globs.map((g) => globToRegExp(toPosix(g)));
+    return this.finish(entry, path, format.id, config, result.findings, new SourceFile(text), result.complete);
+  }
+
+  private finish(entry: FileEntry, path: string, format: FormatId, config: Config, findings: readonly Finding[], source: SourceFile, complete: boolean): FileEntry {
+    entry.findings = findings.map((f) => locate(f, path, source));
+    const disabledRules = this.disabledRules(format, config);
+    entry.checked = { path, format, complete, ...(disabledRules.length ? { disabledRules } : {}) };
     entry.signature = JSON.stringify([entry.checked, entry.findings]);
     return entry;
   }
+}
+
+function emptyEntry(root: string): FileEntry {
+  return { root, findings: [], dependencies: new Set<string>(), globs: [], signature: '' };
 }
 
 /** A lint result from elsewhere, e.g. the language server's analysis of an open document. */
