@@ -143,7 +143,19 @@ export class Linter {
     if (!format) return { format: undefined, findings: [] };
     const skipped = this.skipReason(options.path, text, config);
     if (skipped) return { format: format.id, findings: [], skipped };
-    return { format: format.id, findings: this.run(this.parse(format, text, options.path), options) };
+    const doc = this.parse(format, text, options.path);
+    const findings = this.run(doc, options);
+    this.release(doc);
+    return { format: format.id, findings };
+  }
+
+  /**
+   * The caller is done with a parsed document (its findings are computed):
+   * the parser may reuse its nodes for later parses of the same file, so the
+   * tree must not be read afterwards. Optional: an unreleased tree stays valid.
+   */
+  release(doc: ParsedDocument): void {
+    if (doc.tree !== undefined) doc.format.release?.(doc.tree);
   }
 
   /** A rule's option defaults, built once per rule (rules treat options as read-only). */

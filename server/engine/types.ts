@@ -158,6 +158,11 @@ export interface Format<Tree = unknown> {
    * when this tree cannot be split safely).
    */
   sections?(tree: Tree, source: SourceFile): TreeSections<Tree> | undefined;
+  /**
+   * The tree will not be used again, so the parser may reuse its nodes for
+   * later parses (optional; see Linter.release).
+   */
+  release?(tree: Tree): void;
 }
 
 /** A tree split into sections: each section's tree holds the shared context and that section alone. */

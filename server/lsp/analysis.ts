@@ -65,6 +65,7 @@ export class DocumentAnalyzer {
   }
 
   forget(uri: string): void {
+    this.releaseParse(this.parses.get(uri));
     this.parses.delete(uri);
     this.results.delete(uri);
   }
@@ -184,10 +185,16 @@ export class DocumentAnalyzer {
     return this.store(document, settings, analysis, this.generation);
   }
 
+  private releaseParse(entry: ParseEntry | undefined): void {
+    if (entry?.parsed) this.linter.release(entry.parsed);
+  }
+
   /** Detect the format and keep one SourceFile (and, lazily, one parse) per version. */
   private parseEntry(document: TextDocument): ParseEntry {
     const cached = this.parses.get(document.uri);
     if (cached && cached.version === document.version) return cached;
+    // Only the latest version's tree is kept: the parser may reuse the older one's nodes.
+    this.releaseParse(cached);
     const text = document.getText();
     const entry: ParseEntry = {
       version: document.version,

@@ -372,6 +372,7 @@ export class WorkspaceScanner {
     const entry: FileEntry = emptyEntry(root);
     const doc = linter.parse(format, text, path);
     const findings = linter.run(doc, { path, config, host: recordingHost(this.host, entry) });
+    linter.release(doc);
     return this.finish(entry, path, format.id, config, findings, doc.source, doc.tree !== undefined);
   }
 

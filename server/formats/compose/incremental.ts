@@ -12,7 +12,7 @@
  * duplicate keys, a chunk with a parse error) `parseChunked` returns
  * undefined and the caller parses the whole document as before.
  */
-import { Document, isMap, isScalar, Pair, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, Pair, parseDocument, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { YDocument } from './model';
 
 export const YAML_OPTIONS = {
@@ -117,12 +117,18 @@ function closeServices(services: Chunk[], at: number): void {
   if (last) last.end = at;
 }
 
-/** One parsed chunk: a mapping with exactly one pair, ranges relative to `offset`. */
+/** One parsed chunk: a mapping with exactly one pair, its ranges placing it at `offset`. */
 interface CachedChunk {
   pair: Pair<Scalar, Node | null>;
   map: YAMLMap;
   offset: number;
   size: number;
+  /**
+   * Trees built from this chunk and not released yet. While there are any,
+   * the chunk's nodes never change; once there are none, a move shifts them
+   * in place instead of copying them.
+   */
+  users: number;
 }
 
 /** Chunk parses of recent documents, least recently used first, bounded by total text size. */
@@ -203,18 +209,38 @@ function shiftRanges(root: Node, delta: number): void {
   });
 }
 
+/** Move every range of a chunk nobody uses any more (see CachedChunk.users). */
+function shiftInPlace(node: unknown, delta: number): void {
+  if (node === null || typeof node !== 'object') return;
+  if (isPair(node)) {
+    shiftInPlace(node.key, delta);
+    shiftInPlace(node.value, delta);
+    return;
+  }
+  const n = node as Node;
+  const r = n.range;
+  if (r) n.range = [r[0] + delta, r[1] + delta, r[2] + delta];
+  if (isCollection(n)) for (const item of n.items as unknown[]) shiftInPlace(item, delta);
+}
+
 /**
- * The chunk's single pair with ranges at `offset`. Cached nodes are never
- * changed: a chunk that moved is cloned, then shifted, so trees handed out
- * earlier keep their ranges.
+ * The chunk's single pair with ranges at `offset`. Nodes of a chunk that a
+ * tree still uses are never changed: a chunk that moved is cloned, then
+ * shifted, so trees handed out earlier keep their ranges. A chunk no tree
+ * uses any more is shifted in place.
  */
 function parseChunk(cache: ChunkCache, scope: string, text: string, offset: number): CachedChunk | undefined {
   const key = `${scope}\u0000${text}`;
   const hit = cache.take(key);
   if (hit) {
     if (hit.offset === offset) return hit;
+    if (hit.users === 0) {
+      shiftInPlace(hit.map, offset - hit.offset);
+      hit.offset = offset;
+      return hit;
+    }
     const map = cloneShifted(hit.map, offset - hit.offset);
-    const moved: CachedChunk = { pair: map.items[0] as Pair<Scalar, Node | null>, map, offset, size: hit.size };
+    const moved: CachedChunk = { pair: map.items[0] as Pair<Scalar, Node | null>, map, offset, size: hit.size, users: 0 };
     cache.put(key, moved);
     return moved;
   }
@@ -225,7 +251,7 @@ function parseChunk(cache: ChunkCache, scope: string, text: string, offset: numb
   const pair = map.items[0] as Pair<unknown, unknown>;
   if (!isScalar(pair.key) || pair.key.type !== 'PLAIN') return undefined;
   if (offset !== 0) shiftRanges(map, offset);
-  const chunk: CachedChunk = { pair: pair as Pair<Scalar, Node | null>, map, offset, size: text.length + scope.length };
+  const chunk: CachedChunk = { pair: pair as Pair<Scalar, Node | null>, map, offset, size: text.length + scope.length, users: 0 };
   cache.put(key, chunk);
   return chunk;
 }
@@ -267,9 +293,11 @@ export function parseChunkedWithLayout(text: string, cache: ChunkCache, scope: s
   const seenKeys = new Set<string>();
   let firstChunk: CachedChunk | undefined;
   let lastRange: [number, number, number] | undefined;
+  const blockChunks: CachedChunk[] = [];
   for (const [i, b] of layout.blocks.entries()) {
     const chunk = parseChunk(cache, scope, text.slice(b.start, b.end), b.start);
     if (!chunk) return undefined;
+    blockChunks.push(chunk);
     const id = keyIdentity(chunk.pair.key);
     if (seenKeys.has(id)) return undefined;
     seenKeys.add(id);
@@ -291,7 +319,25 @@ export function parseChunkedWithLayout(text: string, cache: ChunkCache, scope: s
   const doc = new Document(undefined, YAML_OPTIONS) as unknown as YDocument;
   doc.contents = root as unknown as YDocument['contents'];
   doc.range = [...root.range];
+  const used = [...serviceChunks, ...blockChunks];
+  for (const chunk of used) chunk.users++;
+  chunksOfTree.set(doc, used);
   return { doc, layout };
+}
+
+/** The chunks each chunked tree was built from, until it is released. */
+const chunksOfTree = new WeakMap<YDocument, CachedChunk[]>();
+
+/**
+ * The caller is done with a tree from `parseChunked`: its nodes may now be
+ * moved in place by a later parse. Using the tree afterwards gives wrong
+ * ranges. Releasing twice, or a tree not built from chunks, does nothing.
+ */
+export function releaseChunked(doc: YDocument): void {
+  const chunks = chunksOfTree.get(doc);
+  if (!chunks) return;
+  chunksOfTree.delete(doc);
+  for (const chunk of chunks) chunk.users--;
 }
 
 /** A new pair (the cached one keeps its null value) with the services key and the assembled map. */

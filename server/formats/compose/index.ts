@@ -2,6 +2,7 @@ import type { Format } from '../../engine/types';
 import { parseCompose } from './parse';
 import type { ComposeFile } from './model';
 import { composeSections } from './sections';
+import { releaseChunked } from './incremental';
 
 /** `compose.yaml`, `docker-compose.prod.yml`, `app.compose.yaml`, `web-docker-compose.yml`… */
 const COMPOSE_NAME = /(^|\/)([^/]*[._-])?(docker-)?compose([._-][^/]*)?\.ya?ml$/i;
@@ -18,6 +19,7 @@ export const composeFormat: Format<ComposeFile> = {
   matchesContent: (text, path) => COMPOSE_NAME.test(posix(path)) || /^services[ \t]*:[ \t]*(#.*)?$/m.test(text),
   parse: parseCompose,
   sections: composeSections,
+  release: (tree) => releaseChunked(tree.doc),
 };
 
 export * from './model';

@@ -11,12 +11,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { isCollection, isPair, isScalar, parseDocument, type Node } from 'yaml';
+import { isCollection, isPair, isScalar, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { Linter } from '../../../server/engine/linter';
 import { ALL_FORMATS } from '../../../server/formats';
 import { ALL_RULES } from '../../../rules';
 import { parseCompose } from '../../../server/formats/compose/parse';
-import { ChunkCache, layoutOf, parseChunked, YAML_OPTIONS } from '../../../server/formats/compose/incremental';
+import { ChunkCache, layoutOf, parseChunked, releaseChunked, YAML_OPTIONS } from '../../../server/formats/compose/incremental';
 import { generateCompose } from '../../bench/bench';
 import { corpusPath, repoPath } from '../../harness/paths';
 
@@ -225,6 +225,28 @@ describe('incremental compose parsing', () => {
     assert.ok(assertSameTree(after, cache, '/moved.yml'));
     assert.equal(JSON.stringify(shape(first.contents)), shapeBefore);
     assert.deepEqual(shape(first.contents), shape(parseDocument(before, YAML_OPTIONS).contents));
+  });
+
+  it('moves the nodes of a released tree in place, and the new tree still equals the full parse', () => {
+    const cache = new ChunkCache();
+    const before = generateCompose(300);
+    const first = parseChunked(before, cache, '/released.yml');
+    assert.ok(first);
+    const firstService = (first.contents as YAMLMap).items[0]!.value as YAMLMap;
+    const lastService = firstService.items.at(-1)!.value;
+    releaseChunked(first);
+    releaseChunked(first); // twice is harmless
+    const after = `# a new first line\n${before}`;
+    const second = parseChunked(after, cache, '/released.yml');
+    assert.ok(second);
+    const secondServices = (second.contents as YAMLMap).items[0]!.value as YAMLMap;
+    assert.equal(secondServices.items.at(-1)!.value, lastService, 'the node was reused, not copied');
+    assert.deepEqual(shape(second.contents), shape(parseDocument(after, YAML_OPTIONS).contents));
+    // Not released: the next move copies again, and this tree keeps its ranges.
+    const third = parseChunked(`# another\n${after}`, cache, '/released.yml');
+    assert.ok(third);
+    assert.deepEqual(shape(second.contents), shape(parseDocument(after, YAML_OPTIONS).contents));
+    assert.notEqual(((third.contents as YAMLMap).items[0]!.value as YAMLMap).items.at(-1)!.value, lastService);
   });
 
   it('bounds the cache by total size', () => {
