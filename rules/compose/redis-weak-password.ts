@@ -14,7 +14,7 @@ export default defineRule<ComposeFile>({
     severity: 'warning',
     fixable: false,
     messages: {
-      weak: 'Service "{{service}}": weak password in {{where}}: it {{reason}}.',
+      weak: 'Service "{{service}}": weak password in {{where}}: it {{reason}}{{literal}}.',
     },
     options: {
       minLength: { default: DEFAULT_POLICY.minLength, description: 'Shortest acceptable password.' },
@@ -24,9 +24,24 @@ export default defineRule<ComposeFile>({
   check(ctx) {
     const policy = { minLength: Number(ctx.options['minLength']), minDistinctCharacters: Number(ctx.options['minDistinctCharacters']) };
     for (const r of redisServices(ctx.tree, ctx.source, ctx.path, ctx.host)) {
-      // A generated password would be a new secret in the compose file: no fix here.
-      const issues = checkPasswords(r.subject, { policy, isOpaque: hasInterpolation }).map((i) => ({ ...i, fixes: [] }));
+      // The arguments reach redis-server without a shell (compose splits a string command itself), so after
+      // interpolation `$$` is a plain `$`: `$${REDIS_PASSWORD}` is the literal password `${REDIS_PASSWORD}`.
+      // `${VAR}` and `$VAR` are filled in from the environment by compose: not judged.
+      const issues = checkPasswords(r.subject, { policy, isOpaque: hasInterpolation, received: unescapeDollars })
+        // A generated password would be a new secret in the compose file: no fix here.
+        .map((i) => ({ ...i, fixes: [], data: { ...i.data, literal: literalNote(String(i.data['written']), String(i.data['received'])) } }));
       reportComposeIssues(ctx, r.service, issues);
     }
   },
 });
+
+/** The text after compose interpolation of a value without references: each `$$` is one `$`. */
+function unescapeDollars(written: string): string {
+  return written.replace(/\$\$/g, () => '$');
+}
+
+/** Says what redis-server receives when the value as written holds `$$` escapes. */
+function literalNote(written: string, received: string): string {
+  if (written === received) return '';
+  return `; "${written}" reaches redis-server as the literal text "${received}" ($$ is an escaped $ in compose files, and no shell runs this command to expand it)`;
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../../server/engine/define-rule';
-import { isTrusted } from '../../server/formats/compose/images';
+import { isTrusted, normalizeTrustedEntry, type ImageReference } from '../../server/formats/compose/images';
 import { placedImages } from '../../server/formats/compose/service-images';
 import { sharedSuffix } from '../../server/formats/compose/services';
 import type { ComposeFile } from '../../server/formats/compose/model';
@@ -15,6 +15,7 @@ export default defineRule<ComposeFile>({
     scope: 'section',
     messages: {
       untrusted: 'Image "{{image}}" comes from {{registry}}, which is not in trustedRegistries{{affects}}.',
+      untrustedPath: 'Image "{{image}}" comes from {{path}}, but trustedRegistries trusts {{registry}} only under {{prefixes}}{{affects}}.',
     },
     options: {
       trustedRegistries: {
@@ -29,7 +30,34 @@ export default defineRule<ComposeFile>({
     for (const placed of placedImages(ctx.tree)) {
       const { ref, text, span } = placed.item;
       if (ref.registry === undefined || isTrusted(ref, trusted)) continue;
-      ctx.report({ span, messageId: 'untrusted', data: { image: text.trim(), registry: ref.registry, affects: sharedSuffix(placed) } });
+      const data = { image: text.trim(), registry: ref.registry, affects: sharedSuffix(placed) };
+      const prefixes = prefixesOf(ref.registry, trusted);
+      if (prefixes.length === 0) ctx.report({ span, messageId: 'untrusted', data });
+      else ctx.report({ span, messageId: 'untrustedPath', data: { ...data, path: registryPath(ref), prefixes: orList(prefixes.map((p) => `"${p}"`)) } });
     }
   },
 });
+
+/** The entries (as written) that trust only some paths of a registry host. */
+function prefixesOf(registry: string, trusted: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const entry of trusted) {
+    const normalized = normalizeTrustedEntry(entry);
+    const slash = normalized.indexOf('/');
+    if (slash < 0 || normalized.slice(0, slash) !== registry) continue;
+    const written = entry.trim();
+    if (!out.includes(written)) out.push(written);
+  }
+  return out;
+}
+
+/** The registry and namespace an image comes from: `ghcr.io/other-org/app` → `ghcr.io/other-org`. */
+function registryPath(ref: ImageReference): string {
+  const repository = ref.repository ?? '';
+  const slash = repository.lastIndexOf('/');
+  return slash < 0 ? ref.registry! : `${ref.registry}/${repository.slice(0, slash)}`;
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}

@@ -58,13 +58,22 @@ export interface WeakPasswordOptions {
   policy: PasswordPolicy;
   /** Values whose real content is unknown here (e.g. compose `${VAR}`). */
   isOpaque?: (value: string) => boolean;
+  /**
+   * The password the server receives for a value as written, when the two
+   * differ (e.g. compose `$$` is an escaped `$`). The identity when unset.
+   */
+  received?: (written: string) => string;
 }
 
-function weakIssue(arg: RedisArg, password: string, reason: string, where: string, value: ((fresh: string) => string) | undefined): Issue {
+/**
+ * A weak password finding. Its data holds `written` (the value as written)
+ * and `received` (what the server gets), so a caller can say when they differ.
+ */
+function weakIssue(arg: RedisArg, written: string, received: string, reason: string, where: string, value: ((fresh: string) => string) | undefined): Issue {
   return {
     messageId: 'weak',
     span: arg.span,
-    data: { where, reason, length: password.length },
+    data: { where, reason, length: received.length, written, received },
     fixes: value
       ? [{ title: `Replace the password with a new random one (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg, value: value(generatePassword()) }] }]
       : [],
@@ -74,13 +83,18 @@ function weakIssue(arg: RedisArg, password: string, reason: string, where: strin
 /** Weak clear-text passwords in requirepass, masterauth and `>password` ACL rules written in the document. */
 export function checkPasswords(subject: RedisSubject, options: WeakPasswordOptions): Issue[] {
   const issues: Issue[] = [];
-  const judge = (password: string): string | undefined => (options.isOpaque?.(password) ? undefined : passwordWeakness(password, options.policy));
+  const judge = (written: string): Judged | undefined => {
+    if (options.isOpaque?.(written)) return undefined;
+    const received = options.received?.(written) ?? written;
+    const reason = passwordWeakness(received, options.policy);
+    return reason === undefined ? undefined : { written, received, reason };
+  };
   for (const d of subject.own) {
     if ((d.name === 'requirepass' || d.name === 'masterauth') && d.args.length === 1 && d.args[0]!.value !== '') {
       if (d.name === 'requirepass' && lastDirective(subject.tree, 'requirepass') !== d) continue;
-      const reason = judge(d.args[0]!.value);
+      const weak = judge(d.args[0]!.value);
       // masterauth must equal the master's password: a new random value would break replication.
-      if (reason) issues.push(weakIssue(d.args[0]!, d.args[0]!.value, reason, d.name, d.name === 'requirepass' ? (p) => p : undefined));
+      if (weak) issues.push(weakIssue(d.args[0]!, weak.written, weak.received, weak.reason, d.name, d.name === 'requirepass' ? (p) => p : undefined));
     } else if (d.name === 'user') {
       issues.push(...userPasswordIssues(d, judge));
     }
@@ -88,12 +102,18 @@ export function checkPasswords(subject: RedisSubject, options: WeakPasswordOptio
   return issues;
 }
 
-function userPasswordIssues(d: RedisDirective, judge: (p: string) => string | undefined): Issue[] {
+interface Judged {
+  written: string;
+  received: string;
+  reason: string;
+}
+
+function userPasswordIssues(d: RedisDirective, judge: (written: string) => Judged | undefined): Issue[] {
   const out: Issue[] = [];
   for (const a of d.args.slice(1)) {
     if (!a.value.startsWith('>')) continue;
-    const reason = judge(a.value.slice(1));
-    if (reason) out.push(weakIssue(a, a.value.slice(1), reason, `user ${d.args[0]!.value}`, (p) => '>' + p));
+    const weak = judge(a.value.slice(1));
+    if (weak) out.push(weakIssue(a, weak.written, weak.received, weak.reason, `user ${d.args[0]!.value}`, (p) => '>' + p));
   }
   return out;
 }

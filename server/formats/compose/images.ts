@@ -82,15 +82,18 @@ export function isDatastoreImage(ref: ImageReference): boolean {
   return DATASTORES.has(name) || DATASTORES.has(name.split('-').pop()!);
 }
 
+/** A trusted-registry entry as images are compared with it: lower case, no trailing `/`, Docker Hub spelled `docker.io`. */
+export function normalizeTrustedEntry(entry: string): string {
+  let t = entry.trim().toLowerCase();
+  while (t.endsWith('/')) t = t.slice(0, -1);
+  const host = t.split('/')[0]!;
+  return DOCKER_HUB.has(host) ? 'docker.io' + t.slice(host.length) : t;
+}
+
 /** Whether `registry/repository` is matched by an entry of a trusted list (a registry, or a registry path prefix). */
 export function isTrusted(ref: ImageReference, trusted: readonly string[]): boolean {
   if (!ref.registry) return true;
-  const normalized = trusted.map((entry) => {
-    let t = entry.trim().toLowerCase();
-    while (t.endsWith('/')) t = t.slice(0, -1);
-    const host = t.split('/')[0]!;
-    return DOCKER_HUB.has(host) ? 'docker.io' + t.slice(host.length) : t;
-  });
+  const normalized = trusted.map(normalizeTrustedEntry);
   // An unknown repository under a registry the list names only in part cannot be judged.
   if (ref.repository === undefined) return normalized.some((t) => t.split('/')[0] === ref.registry);
   const full = `${ref.registry}/${ref.repository}`;
