@@ -20,6 +20,7 @@ import sslProtocols from './ssl-protocols';
 import sslSessionTickets from './ssl-session-tickets';
 import sslStapling from './ssl-stapling';
 import timeouts from './timeouts';
+import unresolvedInclude from './unresolved-include';
 
 export const nginxRules: Rule[] = [
   sslProtocols,
@@ -43,4 +44,5 @@ export const nginxRules: Rule[] = [
   crlfInjection,
   hostHeaderSpoofing,
   originRegex,
+  unresolvedInclude,
 ] as Rule[];

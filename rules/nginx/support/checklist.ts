@@ -29,4 +29,5 @@ export const ITEMS = {
   inputRequestSize: 'input-validation.request-size-limitations',
   uploads: 'input-validation.file-upload-restrictions-and-validation',
   corsOrigins: 'cors-configuration.whitelist-specific-origins-only',
+  configurationAudits: 'vulnerability-assessments.configuration-audits',
 } as const;

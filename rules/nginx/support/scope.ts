@@ -6,7 +6,7 @@
  */
 import type { Fix, RelatedLocation, RuleContext, Severity, Span } from '../../../server/engine/types';
 import type { NginxDirective, NginxFile } from '../../../server/formats/nginx/ast';
-import { allContexts, onlyReturns, type ContextKind, type NginxContext } from '../../../server/formats/nginx/context';
+import { allContexts, onlyReturns, unresolvedIncludeAbove, type ContextKind, type NginxContext } from '../../../server/formats/nginx/context';
 import { fileOfDirective, nginxModel, type NginxModel } from '../../../server/formats/nginx/context-model';
 
 export interface Placed {
@@ -21,6 +21,8 @@ interface ModelIndex {
   byKind: Map<ContextKind, NginxContext[]>;
   directives: Placed[];
   byName: Map<string, Placed[]>;
+  /** Contexts opened by a block written in the linted file, by the offset of the block's name. */
+  blockAt: Map<number, NginxContext>;
 }
 
 const indexes = new WeakMap<NginxModel, ModelIndex>();
@@ -47,7 +49,11 @@ function indexOf(model: NginxModel): ModelIndex {
     else byKind.set(context.kind, [context]);
   }
   const servers = (byKind.get('server') ?? []).filter((c) => c.parent?.kind === 'http');
-  index = { contexts, servers, byKind, directives, byName };
+  const blockAt = new Map<number, NginxContext>();
+  for (const context of contexts) {
+    if (context.block && fileOfDirective(model, context.block) === model.path) blockAt.set(context.block.nameSpan.start, context);
+  }
+  index = { contexts, servers, byKind, directives, byName, blockAt };
   indexes.set(model, index);
   return index;
 }
@@ -80,6 +86,7 @@ export class Scope {
   }
 
   report(r: ScopeReport): void {
+    if (this.judgedBlindly(r.span)) return;
     // The data only tells reports apart at one place, so it is serialized only there.
     const place = `${r.messageId}:${r.span.start}:${r.span.end}`;
     const earlier = this.seen.get(place);
@@ -91,6 +98,16 @@ export class Scope {
       this.seen.set(place, [r.data]);
     }
     this.ctx.report(r);
+  }
+
+  /**
+   * A report on a block's name judges what the block (and what it inherits)
+   * does or does not set. When an include there or further up cannot be read,
+   * that is unknown: nginx/unresolved-include reports the include instead.
+   */
+  private judgedBlindly(span: Span): boolean {
+    const context = indexOf(this.model).blockAt.get(span.start);
+    return context !== undefined && context.block!.nameSpan.end === span.end && unresolvedIncludeAbove(context) !== undefined;
   }
 
   /** Every context of the model, parents before children. */

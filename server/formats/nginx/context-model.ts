@@ -12,7 +12,7 @@ import type { FileHost, RuleContext } from '../../engine/types';
 import type { SourceFile } from '../../engine/source';
 import type { NginxDirective, NginxFile } from './ast';
 import { CONTEXT_BLOCKS, newContext, type NginxContext } from './context';
-import { isIncludeDirective, loadFile, resolveInclude, type IncludeRecord, type LoadedFile } from './includes';
+import { includeHidesSettings, isIncludeDirective, loadFile, resolveInclude, type IncludeRecord, type LoadedFile } from './includes';
 
 export type FileRole = 'main' | 'included' | 'partial';
 
@@ -78,6 +78,10 @@ function readInto(root: NginxContext, directives: NginxDirective[], input: Build
         if (!loaded) continue;
         record.files.push(path);
         readInto(root, loaded.file.directives, input, model, [...stack, path]);
+      }
+      if (record.files.length === 0 && record.cycles.length === 0 && includeHidesSettings(input.host, d.args[0]!.value, input.prefix, from)) {
+        record.unresolved = true;
+        (root.unresolvedIncludes ??= []).push(d);
       }
       continue;
     }

@@ -40,6 +40,16 @@ export interface NginxContext {
   children: NginxContext[];
   /** A level nginx has but the workspace does not show (the http around a conf.d file). */
   synthetic: boolean;
+  /** `include`s written here whose files cannot be read: what they set is unknown. */
+  unresolvedIncludes?: NginxDirective[];
+}
+
+/** An unreadable include in the context or a context it inherits from: settings there may come from it. */
+export function unresolvedIncludeAbove(context: NginxContext): NginxDirective | undefined {
+  for (let c: NginxContext | undefined = context; c; c = c.parent) {
+    if (c.unresolvedIncludes?.length) return c.unresolvedIncludes[0];
+  }
+  return undefined;
 }
 
 export function newContext(kind: ContextKind, parent: NginxContext | undefined, block?: NginxDirective): NginxContext {

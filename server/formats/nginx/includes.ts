@@ -90,6 +90,36 @@ export interface IncludeRecord {
   files: string[];
   /** Files skipped because they are already being read further up (an include cycle). */
   cycles: string[];
+  /** Nothing could be read and the target is not a stock file: what it sets is unknown. */
+  unresolved?: boolean;
+}
+
+/**
+ * Files nginx packages ship that hold only MIME types, FastCGI/uwsgi/SCGI/proxy
+ * parameters, charset maps or module loading: not reading them hides nothing
+ * the rules look at.
+ */
+const STOCK_INCLUDE = /(?:^|\/)(?:mime\.types|fastcgi_params|fastcgi\.conf|uwsgi_params|scgi_params|proxy_params|koi-utf|koi-win|win-utf|snippets\/fastcgi-php\.conf)$|(?:^|\/)modules-enabled\/\*\.conf$/;
+
+/**
+ * Whether an include that gave no files hides settings: a stock file is
+ * harmless; a glob is empty on purpose when its folder can be read (an empty
+ * conf.d); anything else (missing, or outside the workspace) is unknown.
+ */
+export function includeHidesSettings(host: FileHost, pattern: string, prefix: string, includingFile: string): boolean {
+  if (STOCK_INCLUDE.test(pattern)) return false;
+  if (!GLOB_CHARS.test(pattern)) return true;
+  return !includeCandidates(pattern, prefix, includingFile).some((candidate) => {
+    const folder = staticFolder(candidate);
+    return folder !== undefined && host.stat(folder)?.isFile === false;
+  });
+}
+
+/** The folder part of a glob before its first wildcard segment. */
+function staticFolder(pattern: string): string | undefined {
+  const segments = pattern.split('/');
+  const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+  return firstGlob <= 0 ? undefined : segments.slice(0, firstGlob).join('/') || '/';
 }
 
 export function isIncludeDirective(d: NginxDirective): boolean {

@@ -21,6 +21,7 @@ import { cases as sslProtocols } from './ssl-protocols';
 import { cases as sslSessionTickets } from './ssl-session-tickets';
 import { cases as sslStapling } from './ssl-stapling';
 import { cases as timeouts } from './timeouts';
+import { cases as unresolvedInclude } from './unresolved-include';
 
 export const NGINX_CASES: Record<string, { valid: ValidCase[]; invalid: InvalidCase[] }> = {
   'add-header-inheritance': addHeaderInheritance,
@@ -44,4 +45,5 @@ export const NGINX_CASES: Record<string, { valid: ValidCase[]; invalid: InvalidC
   'ssl-session-tickets': sslSessionTickets,
   'ssl-stapling': sslStapling,
   'timeouts': timeouts,
+  'unresolved-include': unresolvedInclude,
 };

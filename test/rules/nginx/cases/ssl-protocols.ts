@@ -6,6 +6,14 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'plain HTTP server needs no protocols', code: 'http {\n    server {\n        listen 80;\n    }\n}\n' },
     { name: 'nginx 1.24 defaults are safe', code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n    }\n}\n', options: { nginxVersion: '1.24.0' } },
     { name: 'inherited from http', code: 'http {\n    ssl_protocols TLSv1.3;\n    server {\n        listen 443 ssl;\n    }\n}\n' },
+    {
+      name: 'an include that cannot be read may set it (nginx/unresolved-include says so)',
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/options-ssl-nginx.conf;\n    }\n}\n',
+    },
+    {
+      name: 'the same, one level up',
+      code: 'events {}\nhttp {\n    include /srv/shared/tls.conf;\n    server {\n        listen 443 ssl;\n    }\n}\n',
+    },
   ],
   invalid: [
     {
@@ -16,6 +24,18 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
         { messageId: 'weak', line: 4, column: 29, endLine: 4, endColumn: 36 },
       ],
       output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
+    },
+    {
+      name: 'a weak protocol written here is reported even next to an include that cannot be read',
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/conf.d/*.conf;\n        ssl_protocols TLSv1.1 TLSv1.2;\n    }\n}\n',
+      errors: [{ messageId: 'weak', line: 6, column: 23, endLine: 6, endColumn: 30 }],
+      output: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/conf.d/*.conf;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
+    },
+    {
+      name: 'an unreadable include in another server hides nothing here',
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/conf.d/*.conf;\n    }\n    server {\n        listen 443 ssl;\n    }\n}\n',
+      errors: [{ messageId: 'defaultWeak', line: 7, column: 5, endLine: 7, endColumn: 11 }],
+      output: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/conf.d/*.conf;\n    }\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
     },
     {
       name: 'SSLv3 at http level',

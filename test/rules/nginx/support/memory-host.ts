@@ -13,7 +13,9 @@ export function memoryHost(files: Record<string, string>): FileHost & { reads: s
     },
     stat(path) {
       const text = files[path];
-      return text === undefined ? undefined : { mode: 0o644, size: text.length, isFile: true };
+      if (text !== undefined) return { mode: 0o644, size: text.length, isFile: true };
+      const folder = path.endsWith('/') ? path : `${path}/`;
+      return Object.keys(files).some((p) => p.startsWith(folder)) ? { mode: 0o755, size: 0, isFile: false } : undefined;
     },
     glob(pattern, base) {
       const re = globToRegExp(posix.isAbsolute(pattern) ? pattern : posix.join(base, pattern));
