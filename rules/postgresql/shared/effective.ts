@@ -52,16 +52,49 @@ export class ConfView {
     host: FileHost,
   ) {
     this.isMain = isMainConf(path);
+    if (!this.isMain && this.collectFromMain(host)) return;
+    this.winners.clear();
     const visited = new Set<string>();
     this.collect(file, path, host, 0, visited);
-    if (this.isMain && /(^|\/)postgresql\.conf$/i.test(toPosix(path))) {
-      const auto = posix.join(posix.dirname(toPosix(path)), 'postgresql.auto.conf');
-      const text = host.readFile(auto);
-      if (text !== undefined) this.collectText(text, auto, host, 1, visited);
-    }
+    if (this.isMain && /(^|\/)postgresql\.conf$/i.test(toPosix(path))) this.collectAuto(path, host, visited);
   }
 
+  /** postgresql.auto.conf beside a postgresql.conf: the server reads it last, so it wins. */
+  private collectAuto(mainPath: string, host: FileHost, visited: Set<string>): void {
+    const auto = posix.join(posix.dirname(toPosix(mainPath)), 'postgresql.auto.conf');
+    const text = auto === toPosix(this.path) ? '' : host.readFile(auto);
+    if (auto === toPosix(this.path)) this.collect(this.file, auto, host, 1, visited);
+    else if (text !== undefined) this.collectText(text, auto, host, 1, visited);
+  }
+
+  /**
+   * A fragment (conf.d/*.conf, postgresql.auto.conf) is judged as the server
+   * reads it: inside the postgresql.conf that includes it, so a value the main
+   * file or a later fragment overrides is not reported here. False when no
+   * postgresql.conf in the workspace reads this file.
+   */
+  private collectFromMain(host: FileHost): boolean {
+    const path = toPosix(this.path);
+    const dir = posix.dirname(path);
+    const main = isAutoConf(path) ? posix.join(dir, 'postgresql.conf') : posix.join(posix.dirname(dir), 'postgresql.conf');
+    const text = host.readFile(main);
+    if (text === undefined) return false;
+    const visited = new Set<string>();
+    this.reachedSelf = false;
+    this.collectText(text, main, host, 0, visited);
+    this.collectAuto(main, host, visited);
+    return this.reachedSelf;
+  }
+
+  private reachedSelf = false;
+
   private collectText(text: string, path: string, host: FileHost, depth: number, visited: Set<string>): void {
+    // The linted file is read as linted (the editor's text), not from the disk.
+    if (path === toPosix(this.path)) {
+      this.reachedSelf = true;
+      this.collect(this.file, path, host, depth, visited);
+      return;
+    }
     const tree = parsePgConf(new SourceFile(text)).tree;
     if (tree) this.collect(tree, path, host, depth, visited);
   }
@@ -81,11 +114,11 @@ export class ConfView {
         // The server reads the folder's *.conf files in name order, skipping dot files.
         const files = host.glob('*.conf', target).map(toPosix).filter((f) => !posix.basename(f).startsWith('.')).sort();
         for (const f of files) {
-          const text = host.readFile(f);
+          const text = f === toPosix(this.path) ? '' : host.readFile(f);
           if (text !== undefined) this.collectText(text, f, host, depth + 1, visited);
         }
       } else {
-        const text = host.readFile(target);
+        const text = target === toPosix(this.path) ? '' : host.readFile(target);
         if (text !== undefined) this.collectText(text, target, host, depth + 1, visited);
       }
     }

@@ -16,6 +16,24 @@ export default {
       host: memoryHost({ '/srv/pg/postgresql.auto.conf': "ssl = 'on'\n" }),
     },
     {
+      name: 'a conf.d fragment whose value a later fragment overrides is judged as the server reads it',
+      code: 'ssl = off\n',
+      filename: '/srv/pg/conf.d/00-base.conf',
+      host: memoryHost({ '/srv/pg/postgresql.conf': "include_dir 'conf.d'\n", '/srv/pg/conf.d/00-base.conf': 'ssl = off\n', '/srv/pg/conf.d/10-tls.conf': 'ssl = on\n' }),
+    },
+    {
+      name: 'a conf.d fragment overridden by a line after include_dir in postgresql.conf',
+      code: 'ssl = off\n',
+      filename: '/srv/pg/conf.d/00-base.conf',
+      host: memoryHost({ '/srv/pg/postgresql.conf': "include_dir 'conf.d'\nssl = on\n", '/srv/pg/conf.d/00-base.conf': 'ssl = off\n' }),
+    },
+    {
+      name: 'postgresql.auto.conf overrides the file that includes it',
+      code: 'ssl = off\n',
+      filename: '/srv/pg/conf.d/00-base.conf',
+      host: memoryHost({ '/srv/pg/postgresql.conf': "include_dir 'conf.d'\n", '/srv/pg/conf.d/00-base.conf': 'ssl = off\n', '/srv/pg/postgresql.auto.conf': 'ssl = on\n' }),
+    },
+    {
       name: 'an included file turns it on',
       code: "include 'tls.conf'\n",
       filename: '/srv/pg/postgresql.conf',
@@ -23,6 +41,14 @@ export default {
     },
   ] as ValidCase[],
   invalid: [
+    {
+      name: 'a conf.d fragment whose value takes effect (the editor text is judged, not the disk)',
+      code: 'ssl = off\n',
+      filename: '/srv/pg/conf.d/20-local.conf',
+      host: memoryHost({ '/srv/pg/postgresql.conf': "ssl = on\ninclude_dir 'conf.d'\n", '/srv/pg/conf.d/10-tls.conf': 'ssl = on\n', '/srv/pg/conf.d/20-local.conf': 'ssl = on\n' }),
+      errors: [{ messageId: 'sslOff', line: 1, column: 7, endLine: 1, endColumn: 10 }],
+      output: 'ssl = on\n',
+    },
     {
       name: 'explicit off, trailing comment kept',
       code: "listen_addresses = 'localhost'\nssl = off # for now\n",
