@@ -75,24 +75,40 @@ export const sslCiphersJudge: SettingJudge = {
   },
 };
 
+const SCRAM_TITLE =
+  "Set password_encryption = 'scram-sha-256' (changes runtime behaviour: passwords set from now on are SCRAM hashes; existing md5 passwords must be reset to SCRAM, and clients need SCRAM support)";
+
+/**
+ * md5, and the boolean spellings of older servers: before PostgreSQL 10 the
+ * parameter was a boolean (off stored passwords in plain text); 10 to 13 still
+ * read on/true/yes/1 as md5 and refuse the rest; 14 and later refuse them all.
+ */
+function passwordEncryptionProblem(value: string): 'md5' | 'legacyMd5' | 'legacyPlaintext' | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === 'md5') return 'md5';
+  const asBool = parseBool(v);
+  if (asBool === undefined) return undefined;
+  return asBool ? 'legacyMd5' : 'legacyPlaintext';
+}
+
 export const passwordEncryptionJudge: SettingJudge = {
   param: 'password_encryption',
   messages: {
     md5: 'password_encryption = md5 stores passwords as unsalted-per-login MD5 hashes that can be replayed as credentials; use scram-sha-256.',
+    legacyMd5:
+      'password_encryption = {{value}} is an old boolean spelling of md5: MD5 hashes can be replayed as credentials, and PostgreSQL 14 and later refuse the value, so the server does not start; use scram-sha-256.',
+    legacyPlaintext:
+      'password_encryption = {{value}} is an old boolean that turns hashing off: PostgreSQL 9.6 and earlier store passwords in plain text, and PostgreSQL 10 and later refuse the value, so the server does not start; use scram-sha-256.',
   },
-  judge: ({ value }) =>
-    value.trim().toLowerCase() === 'md5'
-      ? {
-          messageId: 'md5',
-          suggestions: [
-            suggest(
-              'scram-sha-256',
-              "Set password_encryption = 'scram-sha-256' (changes runtime behaviour: passwords set from now on are SCRAM hashes; existing md5 passwords must be reset to SCRAM, and clients need SCRAM support)",
-              true,
-            ),
-          ],
-        }
-      : undefined,
+  judge: ({ value }) => {
+    const problem = passwordEncryptionProblem(value);
+    if (!problem) return undefined;
+    return {
+      messageId: problem,
+      ...(problem === 'md5' ? {} : { data: { value: value.trim() } }),
+      suggestions: [suggest('scram-sha-256', SCRAM_TITLE, true)],
+    };
+  },
 };
 
 const WILDCARD_ADDRESSES = ['*', '0.0.0.0', '::'];

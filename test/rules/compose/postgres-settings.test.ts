@@ -36,6 +36,30 @@ testRule(rule, {
       output: 'services:\n  db:\n    image: postgis/postgis:16-3.4\n    command:\n      - "-c"\n      - "password_encryption=scram-sha-256"\n      - --log-statement=ddl\n',
     },
     {
+      name: 'password_encryption=on: the old boolean spelling of md5',
+      code: 'services:\n  db:\n    image: postgres:13\n    command: ["postgres", "-c", "password_encryption=on", "-c", "ssl=on"]\n',
+      errors: [
+        {
+          messageId: 'legacyMd5',
+          message: 'password_encryption = on is an old boolean spelling of md5',
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 56,
+          fixTitles: [
+            'Set -c password_encryption=scram-sha-256 (changes runtime behaviour: passwords set from now on are SCRAM hashes; existing md5 passwords must be reset to SCRAM, and clients need SCRAM support)',
+          ],
+        },
+      ],
+      output: 'services:\n  db:\n    image: postgres:13\n    command: ["postgres", "-c", "password_encryption=scram-sha-256", "-c", "ssl=on"]\n',
+    },
+    {
+      name: 'password_encryption=off in the string form, CRLF',
+      code: 'services:\r\n  db:\r\n    image: postgres:16\r\n    command: postgres -c password_encryption=off\r\n',
+      errors: [{ messageId: 'legacyPlaintext', line: 4, column: 26, endLine: 4, endColumn: 49 }],
+      output: 'services:\r\n  db:\r\n    image: postgres:16\r\n    command: postgres -c password_encryption=scram-sha-256\r\n',
+    },
+    {
       name: 'folded scalar: reported on the whole command, no fix',
       code: 'services:\n  db:\n    image: timescale/timescaledb:latest-pg16\n    command: >\n      postgres\n      -c wal_level=minimal\n',
       errors: [{ messageId: 'walMinimal', line: 4, column: 14, endLine: 6, endColumn: 27, fixTitles: [] }],
