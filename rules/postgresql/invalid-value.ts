@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { PgConfFile } from '../../server/formats/postgresql/conf-model';
 import { findParam, PARAM_TABLE_MAJOR } from '../../server/formats/postgresql/params';
-import { invalidReason } from '../../server/formats/postgresql/values';
+import { invalidReason, parseBool } from '../../server/formats/postgresql/values';
 
 export default defineRule<PgConfFile>({
   format: 'postgresql',
@@ -19,6 +19,8 @@ export default defineRule<PgConfFile>({
     for (const setting of ctx.tree.entries) {
       const param = setting.include ? undefined : findParam(setting.key);
       if (!param || !param.settable) continue;
+      // postgresql/password-encryption reports the old boolean spellings, with a fix: one finding, not two.
+      if (param.name === 'password_encryption' && parseBool(setting.value.text.trim().toLowerCase()) !== undefined) continue;
       const reason = invalidReason(param, setting.value.text);
       if (reason) ctx.report({ span: setting.value.span, messageId: 'invalid', data: { name: param.name, reason } });
     }

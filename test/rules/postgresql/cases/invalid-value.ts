@@ -4,6 +4,7 @@ export default {
   valid: [
     "shared_buffers = 128MB\nwork_mem = '1.5MB'\nssl = of\nwal_level = hot_standby\ncheckpoint_timeout = 5min\nvacuum_cost_delay = 2ms\nmax_connections = 0x64\n",
     'huge_pages = true\narchive_mode = yes\nlog_statement = DDL\n',
+    { name: 'old boolean password_encryption: postgresql/password-encryption reports it, with a fix', code: "password_encryption = on\npassword_encryption = 'OFF'\n" },
   ] as ValidCase[],
   invalid: [
     {
