@@ -63,8 +63,7 @@ export class ConfView {
   private collectAuto(mainPath: string, host: FileHost, visited: Set<string>): void {
     const auto = posix.join(posix.dirname(toPosix(mainPath)), 'postgresql.auto.conf');
     const text = auto === toPosix(this.path) ? '' : host.readFile(auto);
-    if (auto === toPosix(this.path)) this.collect(this.file, auto, host, 1, visited);
-    else if (text !== undefined) this.collectText(text, auto, host, 1, visited);
+    if (text !== undefined) this.collectText(text, auto, host, 1, visited);
   }
 
   /**

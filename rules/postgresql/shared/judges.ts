@@ -12,16 +12,31 @@ export const sslJudge: SettingJudge = {
     sslOff: 'ssl is off: the server accepts no TLS connections, so passwords and data cross the network in clear text.',
     sslOffByDefault: 'ssl is not set and defaults to off: the server accepts no TLS connections, so passwords and data cross the network in clear text.',
   },
-  judge: ({ value, explicit }) =>
+  judge: ({ value, explicit, lookup }) =>
     off(value)
       ? {
           messageId: explicit ? 'sslOff' : 'sslOffByDefault',
-          suggestions: [
-            suggest('on', 'Set ssl = on (changes runtime behaviour: the server needs ssl_cert_file and ssl_key_file to start, and clients can use TLS)', true),
-          ],
+          suggestions: [sslOnSuggestion(lookup('ssl_cert_file').explicit)],
         }
       : undefined,
 };
+
+/**
+ * With ssl on, the server does not start unless it can load its certificate
+ * and key. Where the configuration names a certificate, turning TLS on is the
+ * fix `--fix` applies; elsewhere (the stock server.crt in the data directory,
+ * which images and fresh clusters do not have) it is only offered.
+ */
+function sslOnSuggestion(certificateNamed: boolean): SuggestedValue {
+  return certificateNamed
+    ? suggest('on', 'Set ssl = on (changes runtime behaviour: the server loads ssl_cert_file and ssl_key_file at start, and clients can use TLS)', true)
+    : suggest(
+        'on',
+        'Set ssl = on (changes runtime behaviour: the server does not start until a certificate and key exist at ssl_cert_file and ssl_key_file, by default server.crt and server.key in the data directory)',
+        true,
+        false,
+      );
+}
 
 const WEAK_TLS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'];
 
@@ -105,7 +120,8 @@ export const passwordEncryptionJudge: SettingJudge = {
     if (!problem) return undefined;
     return {
       messageId: problem,
-      ...(problem === 'md5' ? {} : { data: { value: value.trim() } }),
+      // The boolean spellings stop current servers from starting: an error, like an invalid value.
+      ...(problem === 'md5' ? {} : { data: { value: value.trim() }, severity: 'error' as const }),
       suggestions: [suggest('scram-sha-256', SCRAM_TITLE, true)],
     };
   },

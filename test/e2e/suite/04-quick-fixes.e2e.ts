@@ -16,7 +16,7 @@ interface Case {
 const CASES: Case[] = [
   { fixture: 'docker-compose.yml', rule: 'compose/no-privileged', range: range(6, 4, 6, 20), line: 6, fixedLine: null },
   { fixture: 'nginx/nginx.conf', rule: 'nginx/server-tokens', range: range(3, 18, 3, 20), line: 3, fixedLine: '    server_tokens off;' },
-  { fixture: 'postgresql/postgresql.conf', rule: 'postgresql/ssl-enabled', range: range(2, 6, 2, 9), line: 2, fixedLine: 'ssl = on' },
+  { fixture: 'postgresql/postgresql.conf', rule: 'postgresql/password-encryption', range: range(3, 22, 3, 25), line: 3, fixedLine: "password_encryption = 'scram-sha-256'" },
   { fixture: 'postgresql/pg_hba.conf', rule: 'pg-hba/trust', range: range(2, 38, 2, 43), line: 2, fixedLine: 'host    all       all   10.0.0.0/8    scram-sha-256' },
   { fixture: 'redis/redis.conf', rule: 'redis/protected-mode', range: range(2, 15, 2, 17), line: 2, fixedLine: 'protected-mode yes' },
 ];

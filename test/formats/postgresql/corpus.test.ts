@@ -46,14 +46,13 @@ describe('PostgreSQL corpus', () => {
     );
   });
 
-  it('fixing the sample uncomments those lines in place and leaves only the archiving finding', () => {
+  it('fixing the sample uncomments those lines in place; ssl = on is only offered (no certificate is named) and archiving is left', () => {
     const path = '/etc/postgresql/15/main/postgresql.conf';
     const fixed = fixAll(linter, sample, { path });
-    assert.equal(fixed.applied, 5);
-    assert.deepEqual(fixed.remaining.map((f) => f.ruleId), ['postgresql/point-in-time-recovery']);
+    assert.equal(fixed.applied, 4);
+    assert.deepEqual(fixed.remaining.map((f) => f.ruleId), ['postgresql/ssl-enabled', 'postgresql/point-in-time-recovery']);
     const changed = fixed.text.split('\n').filter((l, i) => l !== sample.split('\n')[i]);
     assert.deepEqual(changed, [
-      'ssl = on',
       'log_connections = on',
       'log_disconnections = on',
       "log_line_prefix = '%m [%p] %quser=%u db=%d host=%h '\t\t# special values:",

@@ -17,6 +17,7 @@ import { corpusPath } from '../../harness/paths';
 import { ALL_FORMATS } from '../../../server/formats';
 import invalidValue from '../../../rules/postgresql/invalid-value';
 import unknownParameter from '../../../rules/postgresql/unknown-parameter';
+import passwordEncryption from '../../../rules/postgresql/password-encryption';
 import type { InvalidCase, ValidCase } from '../../harness/rule-tester';
 import { RealServer } from './real-server';
 
@@ -32,9 +33,9 @@ function loadCaseTables(): [string, CaseTable][] {
     .map((f) => [f.replace(/\.js$/, ''), (require(join(dir, f)) as { default: CaseTable }).default]);
 }
 
-const validity = new Linter(ALL_FORMATS.filter((f) => f.id === 'postgresql'), [invalidValue, unknownParameter]);
+const validity = new Linter(ALL_FORMATS.filter((f) => f.id === 'postgresql'), [invalidValue, unknownParameter, passwordEncryption]);
 
-/** Whether hardenlint reports anything that stops the server: a syntax error, an unknown parameter, an invalid value. */
+/** Whether hardenlint reports anything that stops the server: a syntax error, an unknown parameter, an invalid value (old boolean password_encryption included). */
 function hardenlintRejects(text: string): boolean {
   return validity.lintText(text, { path: '/srv/pg/postgresql.conf', format: 'postgresql' }).findings.some((f) => f.severity === 'error');
 }
@@ -47,17 +48,22 @@ describe('real PostgreSQL 15', () => {
   describe('loads every fixed postgresql.conf of the rule tests', () => {
     for (const [name, table] of loadCaseTables()) {
       table.invalid.forEach((c, i) => {
-        if (c.output === null) return;
+        // The preferred fixes' output and the text after each offered fix.
+        const outputs = [...(c.output === null ? [] : [c.output]), ...c.errors.flatMap((e) => e.fixOutputs ?? [])];
+        if (outputs.length === 0) return;
         it(`${name} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-          const r = server.checkConf(c.output!);
-          assert.equal(r.status, 0, r.stderr);
+          for (const output of outputs) {
+            const r = server.checkConf(output);
+            assert.equal(r.status, 0, `${r.stderr}\n${output}`);
+          }
         });
       });
     }
   });
 
   it('loads the upstream sample after fix-all, with the values the fixes set', () => {
-    const sample = readFileSync(corpusPath('postgresql', 'postgres-15.18', 'postgresql.conf.sample'), 'utf8');
+    // Naming a certificate makes ssl = on a preferred fix (without one it is only offered).
+    const sample = readFileSync(corpusPath('postgresql', 'postgres-15.18', 'postgresql.conf.sample'), 'utf8').replace("#ssl_cert_file = 'server.crt'", "ssl_cert_file = 'server.crt'");
     const fixed = fixAll(new Linter(ALL_FORMATS, postgresqlRules), sample, { path: '/etc/postgresql/15/main/postgresql.conf' }).text;
     assert.notEqual(fixed, sample);
     const values = ['ssl', 'log_connections', 'log_disconnections', 'log_statement'].map((p) => server.checkConf(fixed, p).stdout.trim());

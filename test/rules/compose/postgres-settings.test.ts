@@ -20,11 +20,30 @@ testRule(rule, {
           column: 26,
           endLine: 4,
           endColumn: 33,
-          fixTitles: ['Set -c ssl=on (changes runtime behaviour: the server needs ssl_cert_file and ssl_key_file to start, and clients can use TLS)'],
+          // The image has no certificate and none is named: offered, not applied by --fix.
+          fixTitles: [
+            'Set -c ssl=on (changes runtime behaviour: the server does not start until a certificate and key exist at ssl_cert_file and ssl_key_file, by default server.crt and server.key in the data directory)',
+          ],
+          fixOutputs: ['services:\n  db:\n    image: postgres:16-alpine\n    command: postgres -c ssl=on -c log_connections=off\n'],
         },
         { messageId: 'log_connectionsOff', line: 4, column: 37, endLine: 4, endColumn: 56, fixTitles: ['Set -c log_connections=on'] },
       ],
-      output: 'services:\n  db:\n    image: postgres:16-alpine\n    command: postgres -c ssl=on -c log_connections=on\n',
+      output: 'services:\n  db:\n    image: postgres:16-alpine\n    command: postgres -c ssl=off -c log_connections=on\n',
+    },
+    {
+      name: 'ssl=off with a certificate named: ssl=on is the preferred fix',
+      code: 'services:\n  db:\n    image: postgres:16\n    command: postgres -c ssl=off -c ssl_cert_file=/certs/db.crt -c ssl_key_file=/certs/db.key\n',
+      errors: [
+        {
+          messageId: 'sslOff',
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 33,
+          fixTitles: ['Set -c ssl=on (changes runtime behaviour: the server loads ssl_cert_file and ssl_key_file at start, and clients can use TLS)'],
+        },
+      ],
+      output: 'services:\n  db:\n    image: postgres:16\n    command: postgres -c ssl=on -c ssl_cert_file=/certs/db.crt -c ssl_key_file=/certs/db.key\n',
     },
     {
       name: 'list form, quoted items, --name=value and dashes',

@@ -29,7 +29,7 @@ export default {
     {
       name: 'mixed-case name and value',
       code: "Password_Encryption = 'MD5'\n",
-      errors: [{ messageId: 'md5', line: 1, column: 23, endLine: 1, endColumn: 28 }],
+      errors: [{ messageId: 'md5', severity: 'warning', line: 1, column: 23, endLine: 1, endColumn: 28 }],
       output: "Password_Encryption = 'scram-sha-256'\n",
     },
     {
@@ -39,6 +39,7 @@ export default {
         {
           messageId: 'legacyMd5',
           message: 'password_encryption = on is an old boolean spelling of md5',
+          severity: 'error',
           line: 1,
           column: 23,
           endLine: 1,
@@ -92,7 +93,7 @@ export default {
     {
       name: '0 with no spaces around =',
       code: 'password_encryption=0 # plain\n',
-      errors: [{ messageId: 'legacyPlaintext', message: 'password_encryption = 0 is', line: 1, column: 21, endLine: 1, endColumn: 22 }],
+      errors: [{ messageId: 'legacyPlaintext', message: 'password_encryption = 0 is', severity: 'error', line: 1, column: 21, endLine: 1, endColumn: 22 }],
       output: "password_encryption='scram-sha-256' # plain\n",
     },
     {
