@@ -6,6 +6,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { mergeConfig, parseConfig, type Config, type RuleConfig } from '../engine/config';
+import { checkRuleSettings, configurableRuleIds, unknownRuleIdMessage } from '../engine/config-check';
 import { fixAll, preferredFix } from '../engine/fix-all';
 import { matchesGlob } from '../engine/glob';
 import { looksBinary, type Linter } from '../engine/linter';
@@ -26,8 +27,6 @@ export interface RunNotices {
 }
 
 const BOM = '\uFEFF';
-/** Rule ids the engine itself reports under. */
-const ENGINE_RULE_IDS = new Set(['hardenlint/parse-error', 'hardenlint/rule-failure', 'hardenlint/unknown-rule']);
 
 function errorText(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
@@ -62,14 +61,11 @@ export class CliRun {
     private readonly cwd: string,
     private readonly notices: RunNotices,
   ) {
+    const knownIds = configurableRuleIds(linter);
     for (const { id, severity } of options.rules) {
-      if (!this.knownRule(id)) notices.warn(`--rule ${id}: unknown rule id`);
+      if (!knownIds.includes(id)) notices.warn(`--rule ${id}: ${unknownRuleIdMessage(id, knownIds)}`);
       this.cliRules[id] = { severity };
     }
-  }
-
-  private knownRule(id: string): boolean {
-    return this.linter.rule(id) !== undefined || ENGINE_RULE_IDS.has(id);
   }
 
   /** Loads --config; false when it cannot be read (a usage error). */
@@ -95,9 +91,7 @@ export class CliRun {
     this.reportedConfigs.add(loaded.path);
     const where = displayPath(this.cwd, loaded.path);
     for (const error of loaded.errors) this.notices.warn(`${where}: ${error}`);
-    for (const id of Object.keys(loaded.config.rules)) {
-      if (!this.knownRule(id)) this.notices.warn(`${where}: rules.${id}: unknown rule id`);
-    }
+    for (const problem of checkRuleSettings(loaded.config, this.linter)) this.notices.warn(`${where}: ${problem}`);
   }
 
   private configFor(absPath: string): Config {

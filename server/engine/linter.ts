@@ -18,6 +18,7 @@ import type {
   TreeSections,
 } from './types';
 import { SectionResults, shiftDescriptor, type SectionReport } from './section-results';
+import { closestName } from './suggest';
 
 export const NULL_HOST: FileHost = {
   readFile: () => undefined,
@@ -51,6 +52,8 @@ export const PARSE_ERROR_RULE = 'hardenlint/parse-error';
 export const RULE_FAILURE = 'hardenlint/rule-failure';
 /** A suppression comment names a rule that does not exist or does not apply to this format. */
 export const UNKNOWN_RULE = 'hardenlint/unknown-rule';
+/** Rule ids the engine itself reports under: they can be configured like rules. */
+export const ENGINE_RULE_IDS: readonly string[] = [PARSE_ERROR_RULE, RULE_FAILURE, UNKNOWN_RULE];
 export const IGNORED_REASON = 'ignored by configuration';
 
 function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
@@ -246,7 +249,7 @@ export class Linter {
         const rule = this.rulesById.get(id);
         if (rule?.format === doc.format.id) return;
         const span = directive.ruleSpans[i]!;
-        const closest = rule ? undefined : closestRuleId(id, own);
+        const closest = rule ? undefined : closestName(id, own.map((r) => r.meta.id));
         const message = rule
           ? `${id} is a ${rule.format} rule; it never reports in ${doc.format.name} files, so this suppression has no effect.`
           : `Unknown rule ${id} in a suppression comment; it silences nothing.${closest ? ` Did you mean ${closest}?` : ''}`;
@@ -302,38 +305,6 @@ interface RuleRun {
   options: Readonly<Record<string, unknown>>;
   /** `message`: the descriptor's message when already formatted. */
   report: (d: ReportDescriptor, message?: string) => void;
-}
-
-/** The format's rule id nearest to a misspelt one (edit distance at most a third of its length), if any. */
-function closestRuleId(id: string, rules: readonly Rule[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
-  for (const rule of rules) {
-    const d = editDistance(id, rule.meta.id, bestDistance);
-    if (d < bestDistance) {
-      best = rule.meta.id;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, giving up (returning `limit`) once it reaches `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      rowMin = Math.min(rowMin, current[j]!);
-    }
-    if (rowMin >= limit) return limit;
-    previous = current;
-  }
-  return Math.min(previous[b.length]!, limit);
 }
 
 function ruleFailure(rule: Rule, error: unknown, path: string): Finding {

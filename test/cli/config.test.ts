@@ -1,5 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { Linter } from '../../server/engine/linter';
+import type { Rule } from '../../server/engine/types';
+import { ALL_FORMATS } from '../../server/formats';
+import noPrivileged from '../../rules/compose/no-privileged';
+import untrustedRegistry from '../../rules/compose/untrusted-registry';
 import { PRIVILEGED_COMPOSE, runCli, tempDir, writeTree } from './helpers';
 
 interface Report {
@@ -51,6 +56,38 @@ describe('configuration', () => {
     assert.equal(stderr, 'hardenlint: --rule nginx/nope: unknown rule id\nhardenlint: .hardenlint.yaml: rules.compose/no-such-rule: unknown rule id\n');
     assert.equal(code, 1);
     assert.equal(report.files[0]!.findings.length, 2);
+  });
+
+  it('suggests the rule id meant, and reports unknown options and options of the wrong kind', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      '.hardenlint.yaml':
+        'rules:\n' +
+        '  compose/no-privileged-mode: off\n' +
+        '  untrusted-registry: off\n' +
+        '  compose/untrusted-registry: [warning, { trustedRegistry: [ghcr.io] }]\n' +
+        '  compose/no-privileged: { options: { trustedRegistries: ghcr.io } }\n',
+      'sub/.hardenlint.yaml': 'rules:\n  compose/untrusted-registry: { options: { trustedRegistries: ghcr.io } }\n',
+      'compose.yml': PRIVILEGED_COMPOSE,
+      'sub/compose.yml': PRIVILEGED_COMPOSE,
+    });
+    const linter = new Linter(ALL_FORMATS, [noPrivileged, untrustedRegistry] as Rule[]);
+    const result = runCli(['--format', 'json', '--rule', 'compose/no-privilege:warning', '.'], { cwd: dir, linter });
+    assert.equal(
+      result.stderr,
+      [
+        'hardenlint: --rule compose/no-privilege: unknown rule id; did you mean compose/no-privileged?',
+        'hardenlint: .hardenlint.yaml: rules.compose/no-privileged-mode: unknown rule id; did you mean compose/no-privileged?',
+        'hardenlint: .hardenlint.yaml: rules.untrusted-registry: unknown rule id; did you mean compose/untrusted-registry?',
+        'hardenlint: .hardenlint.yaml: rules.compose/untrusted-registry: unknown option "trustedRegistry"; did you mean "trustedRegistries"?',
+        'hardenlint: .hardenlint.yaml: rules.compose/no-privileged: unknown option "trustedRegistries"; the rule has no options',
+        'hardenlint: sub/.hardenlint.yaml: rules.compose/untrusted-registry: option "trustedRegistries" should be a list, got "ghcr.io"',
+        '',
+      ].join('\n'),
+    );
+    // The misspelt id turned nothing off.
+    const report = JSON.parse(result.stdout) as Report;
+    assert.deepEqual(summary(report), ['compose.yml: compose/no-privileged=error', 'sub/compose.yml: compose/no-privileged=error']);
   });
 
   it('prints configuration errors with the config path, once, and never crashes', () => {

@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -183,6 +183,29 @@ describe('hardenlint language server over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).href, type: 3 }] });
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await restored;
+    await client.close(uri);
+  });
+
+  it('tells about misspelt rule ids and options in .hardenlint.yaml, with the names meant', TEST_TIMEOUT, async () => {
+    const uri = newUri();
+    const folder = join(dir, `case${uriCounter}`);
+    mkdirSync(folder, { recursive: true });
+    const configPath = join(folder, '.hardenlint.yaml');
+    writeFileSync(
+      configPath,
+      'rules:\n  compose/no-privileged-mode: off\n  compose/untrusted-registry: { options: { trustedRegistry: [ghcr.io] } }\ncolour: true\n',
+    );
+    // The misspelt id turns nothing off.
+    assert.ok(codes(await openAndLint(uri, PRIVILEGED_COMPOSE)).includes(PRIVILEGED));
+    assert.ok(
+      client.logs.includes(
+        `Problems in ${configPath}:\n` +
+          '  unknown key "colour"\n' +
+          '  rules.compose/no-privileged-mode: unknown rule id; did you mean compose/no-privileged?\n' +
+          '  rules.compose/untrusted-registry: unknown option "trustedRegistry"; did you mean "trustedRegistries"?',
+      ),
+      client.logs.join('\n'),
+    );
     await client.close(uri);
   });
 
