@@ -1,10 +1,10 @@
 import { defineRule } from '../../server/engine/define-rule';
 import { appendToSeq, insertKeyWithList } from '../../server/formats/compose/edits';
 import { isSeq, scalarText, seqItems, spanOf, type ComposeFile } from '../../server/formats/compose/model';
-import { isDatastoreService } from '../../server/formats/compose/service-kind';
+import { startsAsRootService } from '../../server/formats/compose/service-kind';
 
-const DATASTORE_TITLE =
-  'Drop all capabilities (changes runtime behaviour: database images that start as root need CHOWN, SETUID, SETGID and the like added back with cap_add)';
+const ROOT_START_TITLE =
+  'Drop all capabilities (changes runtime behaviour: images that start as root and switch users, such as databases and nginx, need CHOWN, SETUID, SETGID and the like added back with cap_add)';
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -45,10 +45,10 @@ export default defineRule<ComposeFile>({
         span: spanOf(service.keyNode),
         messageId: 'missing',
         data: { service: service.name },
-        // Database images start as root and switch users (CHOWN, SETUID, SETGID…): offered, not applied by --fix.
+        // Databases and nginx start as root and switch users (CHOWN, SETUID, SETGID…): offered, not applied by --fix.
         fixes: [{
-          title: isDatastoreService(service) ? DATASTORE_TITLE : title,
-          isPreferred: !isDatastoreService(service),
+          title: startsAsRootService(service) ? ROOT_START_TITLE : title,
+          isPreferred: !startsAsRootService(service),
           changesBehavior: true,
           edits: [insertKeyWithList(ctx.source, service.node, 'cap_drop', ['ALL'])],
         }],

@@ -2,7 +2,7 @@ import { defineRule } from '../../server/engine/define-rule';
 import { insertIntoService, replaceScalar } from '../../server/formats/compose/edits';
 import { affectsSuffix, entriesByPlace } from '../../server/formats/compose/services';
 import { scalarText, spanOf, type ComposeFile } from '../../server/formats/compose/model';
-import { isDatastoreService } from '../../server/formats/compose/service-kind';
+import { startsAsRootService } from '../../server/formats/compose/service-kind';
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -37,8 +37,8 @@ export default defineRule<ComposeFile>({
         span: spanOf(service.keyNode),
         messageId: 'missing',
         data: { service: service.name },
-        // A database writes its data, socket and temp folders: offered, not applied by --fix.
-        fixes: edit ? [{ title, isPreferred: !isDatastoreService(service), changesBehavior: true, edits: [edit] }] : [],
+        // Databases and nginx write their data, cache, pid and temp folders: offered, not applied by --fix.
+        fixes: edit ? [{ title, isPreferred: !startsAsRootService(service), changesBehavior: true, edits: [edit] }] : [],
       });
     }
   },

@@ -153,11 +153,11 @@ describe('configuration', () => {
       'small/compose.yml': PRIVILEGED_COMPOSE,
     });
     const { report, code } = lintJson(dir, ['.']);
-    assert.deepEqual(summary(report)[0], 'big/compose.yml (larger than maxFileSize (263 > 100 bytes)): ');
+    assert.deepEqual(summary(report)[0], 'big/compose.yml (larger than maxFileSize (266 > 100 bytes)): ');
     assert.equal(report.files[1]!.findings.length, 2);
     assert.equal(code, 1);
     const text = runCli(['big'], { cwd: dir });
-    assert.equal(text.stdout, 'big/compose.yml  skipped: larger than maxFileSize (263 > 100 bytes)\n\nNo problems in 0 files checked.\n1 file skipped.\n');
+    assert.equal(text.stdout, 'big/compose.yml  skipped: larger than maxFileSize (266 > 100 bytes)\n\nNo problems in 0 files checked.\n1 file skipped.\n');
     assert.equal(text.code, 0);
   });
 });

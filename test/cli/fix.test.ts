@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PRIVILEGED_COMPOSE, read, runCli, tempDir, writeTree } from './helpers';
 import { createLinter } from '../../server/default-linter';
 
-const FIXED = 'services:\n  web:\n    image: nginx:1.27\n    read_only: true\n';
+const FIXED = 'services:\n  web:\n    image: acme/web:1.27\n    read_only: true\n';
 
 describe('--fix', () => {
   it('applies preferred fixes in place, reports them, and a second run changes nothing', () => {
@@ -24,13 +24,13 @@ describe('--fix', () => {
 
   it('keeps CRLF line endings, comments and a byte order mark', () => {
     const dir = tempDir();
-    const crlf = '\uFEFFservices:\r\n  # the web tier\r\n  web:\r\n    privileged: true # needed?\r\n    image: nginx:1.27 # pinned\r\n';
+    const crlf = '\uFEFFservices:\r\n  # the web tier\r\n  web:\r\n    privileged: true # needed?\r\n    image: acme/web:1.27 # pinned\r\n';
     writeTree(dir, { 'compose.yml': crlf });
     runCli(['--fix', 'compose.yml'], { cwd: dir });
-    assert.equal(read(dir, 'compose.yml'), '\uFEFFservices:\r\n  # the web tier\r\n  web:\r\n    image: nginx:1.27 # pinned\r\n    read_only: true\r\n');
+    assert.equal(read(dir, 'compose.yml'), '\uFEFFservices:\r\n  # the web tier\r\n  web:\r\n    image: acme/web:1.27 # pinned\r\n    read_only: true\r\n');
     const again = runCli(['--fix', 'compose.yml'], { cwd: dir });
     assert.equal(again.code, 0);
-    assert.equal(read(dir, 'compose.yml'), '\uFEFFservices:\r\n  # the web tier\r\n  web:\r\n    image: nginx:1.27 # pinned\r\n    read_only: true\r\n');
+    assert.equal(read(dir, 'compose.yml'), '\uFEFFservices:\r\n  # the web tier\r\n  web:\r\n    image: acme/web:1.27 # pinned\r\n    read_only: true\r\n');
   });
 
   it('lists what remains when a finding has no preferred fix', () => {
@@ -47,7 +47,7 @@ describe('--fix', () => {
     const dir = tempDir();
     writeTree(dir, { 'compose.yml': PRIVILEGED_COMPOSE });
     runCli(['--fix', '--quiet', '.'], { cwd: dir });
-    assert.equal(read(dir, 'compose.yml'), 'services:\n  web:\n    image: nginx:1.27\n');
+    assert.equal(read(dir, 'compose.yml'), 'services:\n  web:\n    image: acme/web:1.27\n');
   });
 
   it('tells the fix count on stderr for JSON output and reports the remaining findings', () => {
@@ -82,7 +82,7 @@ describe('--fix-dry-run', () => {
         '@@ -1,4 +1,4 @@',
         ' services:',
         '   web:',
-        '     image: nginx:1.27',
+        '     image: acme/web:1.27',
         '-    privileged: true',
         '+    read_only: true',
         '',
@@ -98,7 +98,7 @@ describe('--fix-dry-run', () => {
 describe('--fix-type safe', () => {
   it('applies only fixes that keep runtime behaviour', () => {
     const dir = tempDir();
-    const conf = "ssl = off\nlog_connections = off\n";
+    const conf = "ssl = off\nssl_cert_file = '/etc/ssl/certs/db.pem'\nlog_connections = off\n";
     writeTree(dir, { 'postgresql.conf': conf });
     const linter = createLinter();
     runCli(['--fix', '--fix-type', 'safe', 'postgresql.conf'], { cwd: dir, linter });

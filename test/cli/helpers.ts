@@ -66,6 +66,6 @@ export function read(root: string, rel: string): string {
 }
 
 /** A compose file with one privileged service: two findings, both with preferred fixes. */
-export const PRIVILEGED_COMPOSE = 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n';
+export const PRIVILEGED_COMPOSE = 'services:\n  web:\n    image: acme/web:1.27\n    privileged: true\n';
 /** A compose file with no finding from the test linter. */
-export const CLEAN_COMPOSE = 'services:\n  web:\n    image: nginx:1.27\n    read_only: true\n';
+export const CLEAN_COMPOSE = 'services:\n  web:\n    image: acme/web:1.27\n    read_only: true\n';

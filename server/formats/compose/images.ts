@@ -72,6 +72,23 @@ const DATASTORES = new Set([
   'neo4j', 'arangodb', 'questdb', 'surrealdb', 'etcd', 'azure-sql-edge',
 ]);
 
+/**
+ * Web servers and application images whose entrypoint starts as root, writes
+ * its cache, pid and temp folders and then switches to an unprivileged user
+ * (nginx's workers, Apache's children, PHP-FPM's pools).
+ */
+const ROOT_STARTING_SERVERS = new Set(['nginx', 'openresty', 'httpd', 'apache', 'apache2', 'php', 'wordpress', 'drupal', 'joomla', 'nextcloud', 'mediawiki']);
+
+/**
+ * Whether the image starts as root, writes inside its own filesystem and
+ * switches users: databases and the servers above. Dropping every capability
+ * or mounting the root filesystem read-only stops it from starting.
+ */
+export function startsAsRootImage(ref: ImageReference): boolean {
+  const name = imageBaseName(ref);
+  return isDatastoreImage(ref) || (name !== undefined && ROOT_STARTING_SERVERS.has(name));
+}
+
 /** Whether the image is a database, cache or message store (by its name, any registry or namespace). */
 export function isDatastoreImage(ref: ImageReference): boolean {
   const repo = ref.repository;

@@ -1,5 +1,5 @@
 /** What a service is, judged from its literal image name. */
-import { isDatastoreImage, parseImage } from './images';
+import { isDatastoreImage, parseImage, startsAsRootImage } from './images';
 import { scalarText, type Service } from './model';
 
 export function serviceImage(service: Service): string | undefined {
@@ -10,4 +10,10 @@ export function serviceImage(service: Service): string | undefined {
 export function isDatastoreService(service: Service): boolean {
   const image = serviceImage(service);
   return image !== undefined && isDatastoreImage(parseImage(image));
+}
+
+/** A service whose image starts as root, writes its own folders and switches users (databases, nginx, httpd, php). */
+export function startsAsRootService(service: Service): boolean {
+  const image = serviceImage(service);
+  return image !== undefined && startsAsRootImage(parseImage(image));
 }

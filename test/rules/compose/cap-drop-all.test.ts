@@ -13,15 +13,22 @@ testRule(rule, {
       code: 'services:\n  db:\n    image: postgres:16\n',
       errors: [{
         messageId: 'missing', line: 2, column: 3, endLine: 2, endColumn: 5,
-        fixTitles: ['Drop all capabilities (changes runtime behaviour: database images that start as root need CHOWN, SETUID, SETGID and the like added back with cap_add)'],
+        fixTitles: ['Drop all capabilities (changes runtime behaviour: images that start as root and switch users, such as databases and nginx, need CHOWN, SETUID, SETGID and the like added back with cap_add)'],
+        fixOutputs: ['services:\n  db:\n    image: postgres:16\n    cap_drop:\n      - ALL\n'],
       }],
       output: null,
     },
     {
+      name: 'the official nginx image starts as root and switches to the nginx user: offered, not applied by --fix',
+      code: 'services:\n  proxy:\n    image: nginx:1.27-alpine\n',
+      errors: [{ messageId: 'missing', line: 2, column: 3, endLine: 2, endColumn: 8, fixOutputs: ['services:\n  proxy:\n    image: nginx:1.27-alpine\n    cap_drop:\n      - ALL\n'] }],
+      output: null,
+    },
+    {
       name: 'missing: block list added in the file indentation',
-      code: 'services:\n  web:\n    image: nginx:1.27\n',
+      code: 'services:\n  web:\n    image: acme/web:1.27\n',
       errors: [{ messageId: 'missing', line: 2, column: 3, endLine: 2, endColumn: 6, fixTitles: ['Drop all capabilities (changes runtime behaviour: add back needed ones with cap_add)'] }],
-      output: 'services:\n  web:\n    image: nginx:1.27\n    cap_drop:\n      - ALL\n',
+      output: 'services:\n  web:\n    image: acme/web:1.27\n    cap_drop:\n      - ALL\n',
     },
     {
       name: 'missing, CRLF, compact sequences',
@@ -31,9 +38,9 @@ testRule(rule, {
     },
     {
       name: 'existing block list gets ALL appended',
-      code: 'services:\n  web:\n    cap_drop:\n      - NET_RAW # raw sockets\n    image: nginx\n',
+      code: 'services:\n  web:\n    cap_drop:\n      - NET_RAW # raw sockets\n    image: acme/web\n',
       errors: [{ messageId: 'partial', line: 3, column: 5, endLine: 3, endColumn: 13 }],
-      output: 'services:\n  web:\n    cap_drop:\n      - NET_RAW # raw sockets\n      - ALL\n    image: nginx\n',
+      output: 'services:\n  web:\n    cap_drop:\n      - NET_RAW # raw sockets\n      - ALL\n    image: acme/web\n',
     },
     {
       name: 'existing flow list',
@@ -43,9 +50,9 @@ testRule(rule, {
     },
     {
       name: 'flow service mapping',
-      code: 'services:\n  web: {image: nginx}\n',
+      code: 'services:\n  web: {image: acme/web}\n',
       errors: [{ messageId: 'missing', line: 2, column: 3, endLine: 2, endColumn: 6 }],
-      output: 'services:\n  web: {image: nginx, cap_drop: [ALL]}\n',
+      output: 'services:\n  web: {image: acme/web, cap_drop: [ALL]}\n',
     },
     {
       name: 'a list shared through an anchor is extended once',
