@@ -39,6 +39,13 @@ function range(source: SourceFile | undefined, span: Span): JsonRange {
   return { start: source.positionAt(span.start), end: source.positionAt(span.end) };
 }
 
+/** What a report shows in place of a password a fix would generate. */
+export const SECRET_PLACEHOLDER = '<new-random-password>';
+
+function withoutSecret(text: string, secret: string | undefined): string {
+  return secret ? text.split(secret).join(SECRET_PLACEHOLDER) : text;
+}
+
 export function jsonFinding(source: SourceFile | undefined, f: Finding): JsonFinding {
   return {
     ruleId: f.ruleId,
@@ -50,7 +57,7 @@ export function jsonFinding(source: SourceFile | undefined, f: Finding): JsonFin
     fixes: f.fixes.map((fix) => ({
       title: fix.title,
       isPreferred: fix.isPreferred === true,
-      edits: fix.edits.map((e) => ({ range: range(source, e), newText: e.newText })),
+      edits: fix.edits.map((e) => ({ range: range(source, e), newText: withoutSecret(e.newText, fix.generatedSecret) })),
     })),
   };
 }

@@ -97,7 +97,9 @@ function sarifRule(rule: RuleDescriptor) {
 
 function sarifResult(file: FileReport, finding: Finding, ruleIndex: Map<string, number>) {
   const location = artifactLocation(file);
-  const fix = preferredFix(finding);
+  // A fix that generates a password is never written into a report.
+  const preferred = preferredFix(finding);
+  const fix = preferred?.generatedSecret === undefined ? preferred : undefined;
   const index = ruleIndex.get(finding.ruleId);
   return {
     ruleId: finding.ruleId,

@@ -34,6 +34,12 @@ export interface Fix {
   /** True when the edit changes how the service behaves at runtime; the title must say so. */
   changesBehavior?: boolean;
   edits: TextEdit[];
+  /**
+   * A secret the fix generates (a new random password). Editors apply it as
+   * is; reports written to files (JSON) show a placeholder instead, so they
+   * hold no credential and read the same from run to run.
+   */
+  generatedSecret?: string;
 }
 
 export interface RelatedLocation {

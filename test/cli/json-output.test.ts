@@ -1,6 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PRIVILEGED_COMPOSE, runCli, tempDir, writeTree } from './helpers';
+import { Linter } from '../../server/engine/linter';
+import { ALL_FORMATS } from '../../server/formats';
+import strongPassword from '../../rules/redis/strong-password';
+import type { Rule } from '../../server/engine/types';
 
 const at = (line: number, character: number) => ({ line, character });
 
@@ -81,6 +85,23 @@ describe('--format json', () => {
     const report = JSON.parse(runCli(['--format', 'json', '.'], { cwd: dir }).stdout);
     assert.deepEqual(report.files, [
       { path: 'docker-compose.yml', format: 'compose', skipped: 'binary content (NUL bytes)', findings: [] },
+    ]);
+  });
+
+  it('shows a placeholder for a password a fix would generate, so two runs write the same report', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'redis.conf': 'requirepass foobared\n' });
+    const linter = new Linter(ALL_FORMATS, [strongPassword] as Rule[]);
+    const first = runCli(['--format', 'json', '.'], { cwd: dir, linter }).stdout;
+    const second = runCli(['--format', 'json', '.'], { cwd: dir, linter }).stdout;
+    assert.equal(first, second);
+    const fixes = JSON.parse(first).files[0].findings[0].fixes;
+    assert.deepEqual(fixes, [
+      {
+        title: 'Replace the password with a new random one (changes runtime behaviour: clients must be given the new password)',
+        isPreferred: false,
+        edits: [{ range: { start: at(0, 12), end: at(0, 20) }, newText: '<new-random-password>' }],
+      },
     ]);
   });
 

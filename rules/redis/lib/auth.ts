@@ -2,10 +2,17 @@
 import type { RedisArg, RedisDirective } from '../../../server/formats/redis/ast';
 import { commentedDirective, lastDirective } from '../../../server/formats/redis/ast';
 import { defaultUserOpen, reachableFromOutside } from '../../../server/formats/redis/effective';
-import { CLIENTS_NEED_PASSWORD, type Issue } from './issue';
+import { CLIENTS_NEED_PASSWORD, newPasswordFix, type Issue, type IssueFix } from './issue';
 import { passwordWeakness, type PasswordPolicy } from './password';
 import { generatePassword } from './random';
 import { isOwn, type RedisSubject } from './subject';
+
+const withPassword = <T>(make: (password: string) => T): T => make(generatePassword());
+
+/** `nopass` → `>` and a new random password, for the default user or any other. */
+export function replaceNopassFix(nopass: RedisArg): IssueFix {
+  return withPassword((p) => newPasswordFix(`Replace nopass with a new random password (${CLIENTS_NEED_PASSWORD})`, p, [{ kind: 'replace-arg', arg: nopass, value: '>' + p }]));
+}
 
 export function checkAuthentication(subject: RedisSubject): Issue[] {
   const { redis } = subject;
@@ -23,7 +30,7 @@ export function checkAuthentication(subject: RedisSubject): Issue[] {
       data: { exposure },
       severity,
       fixes: nopass
-        ? [{ title: `Replace nopass with a new random password (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg: nopass, value: '>' + generatePassword() }] }]
+        ? [replaceNopassFix(nopass)]
         : [],
     }];
   }
@@ -36,7 +43,7 @@ export function checkAuthentication(subject: RedisSubject): Issue[] {
       span: arg.span,
       data: { exposure },
       severity,
-      fixes: [{ title: `Set a new random password (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg, value: generatePassword() }] }],
+      fixes: [withPassword((p) => newPasswordFix(`Set a new random password (${CLIENTS_NEED_PASSWORD})`, p, [{ kind: 'replace-arg', arg, value: p }]))],
     }];
   }
   const comment = commentedDirective(subject.tree, 'requirepass');
@@ -45,12 +52,13 @@ export function checkAuthentication(subject: RedisSubject): Issue[] {
     span: comment?.span ?? subject.fallbackSpan,
     data: { exposure },
     severity,
-    fixes: [{
-      title: `Add requirepass with a new random password (${CLIENTS_NEED_PASSWORD})`,
-      changesBehavior: true,
-      preferred: true,
-      edits: [{ kind: 'insert-lines', ...(comment ? { after: comment.span } : {}), lines: [{ name: 'requirepass', args: [generatePassword()] }] }],
-    }],
+    fixes: [
+      withPassword((p) =>
+        newPasswordFix(`Add requirepass with a new random password (${CLIENTS_NEED_PASSWORD})`, p, [
+          { kind: 'insert-lines', ...(comment ? { after: comment.span } : {}), lines: [{ name: 'requirepass', args: [p] }] },
+        ]),
+      ),
+    ],
   }];
 }
 
@@ -75,7 +83,7 @@ function weakIssue(arg: RedisArg, written: string, received: string, reason: str
     span: arg.span,
     data: { where, reason, length: received.length, written, received },
     fixes: value
-      ? [{ title: `Replace the password with a new random one (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg, value: value(generatePassword()) }] }]
+      ? [withPassword((p) => newPasswordFix(`Replace the password with a new random one (${CLIENTS_NEED_PASSWORD})`, p, [{ kind: 'replace-arg', arg, value: value(p) }]))]
       : [],
   };
 }

@@ -62,7 +62,8 @@ function userIssue(subject: RedisSubject, entry: AclUserEntry, usable: string[])
     fixes: [{
       title: `Deny ${deny.join(' ')} to user ${name} (changes runtime behaviour: ${name} can no longer run ${upper(usable)}${categoryNote(deny)})`,
       changesBehavior: true,
-      preferred: true,
+      // Applications and monitoring call some of these (INFO, CLIENT, KEYS): offered, never applied unseen.
+      preferred: false,
       edits: [{ kind: 'append-args', directive: line, args: deny }],
     }],
   };
@@ -93,11 +94,10 @@ function implicitDefaultIssue(subject: RedisSubject, usable: string[]): Issue {
   const aclTitle = `Add an ACL line for user default that denies ${deny.join(' ')} (changes runtime behaviour: the default user can no longer run ${upper(usable)}${categoryNote(deny)})`;
   if (isOwn(subject, requirepass) && requirepass.args.length === 1 && requirepass.args[0]!.value !== '' && redis.get('aclfile').value === '') {
     const args = ['on', '>' + requirepass.args[0]!.value, '~*', '&*', '+@all', ...deny];
-    fixes.push({ title: aclTitle.replace('Add an ACL line', 'Replace requirepass with an ACL line'), changesBehavior: true, preferred: true, edits: [{ kind: 'replace-directive', directive: requirepass, name: 'user', args: ['default', ...args] }] });
+    fixes.push({ title: aclTitle.replace('Add an ACL line', 'Replace requirepass with an ACL line'), changesBehavior: true, preferred: false, edits: [{ kind: 'replace-directive', directive: requirepass, name: 'user', args: ['default', ...args] }] });
     fixes.push(renameFix);
   } else {
-    // Without a password to carry over, renaming does not interfere with authentication fixes.
-    fixes.push({ ...renameFix, preferred: true });
+    fixes.push(renameFix);
     if (redis.get('aclfile').value === '') {
       fixes.push({ title: aclTitle, changesBehavior: true, preferred: false, edits: [{ kind: 'insert-lines', lines: [{ name: 'user', args: ['default', 'on', 'nopass', '~*', '&*', '+@all', ...deny] }] }] });
     }

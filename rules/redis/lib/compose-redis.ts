@@ -185,6 +185,7 @@ export function composeFix(fix: IssueFix): Fix | undefined {
   const out: Fix = { title: fix.title, edits };
   if (fix.preferred) out.isPreferred = true;
   if (fix.changesBehavior) out.changesBehavior = true;
+  if (fix.secret !== undefined) out.generatedSecret = fix.secret;
   return out;
 }
 

@@ -52,6 +52,7 @@ export function toFix(source: SourceFile, fix: IssueFix): Fix {
   const out: Fix = { title: fix.title, edits: fix.edits.map((e) => toTextEdit(source, e)) };
   if (fix.preferred) out.isPreferred = true;
   if (fix.changesBehavior) out.changesBehavior = true;
+  if (fix.secret !== undefined) out.generatedSecret = fix.secret;
   return out;
 }
 

@@ -21,6 +21,8 @@ export interface IssueFix {
   changesBehavior: boolean;
   preferred: boolean;
   edits: IssueEdit[];
+  /** A password the fix generates: reports leave it out (see Fix.generatedSecret). */
+  secret?: string;
 }
 
 export interface Issue {
@@ -34,3 +36,12 @@ export interface Issue {
 }
 
 export const CLIENTS_NEED_PASSWORD = 'changes runtime behaviour: clients must be given the new password';
+
+/**
+ * A fix that sets a new random password. It is offered, never preferred:
+ * clients must be given the password, which no batch fix can do, and
+ * `--fix` output stays the same from run to run.
+ */
+export function newPasswordFix(title: string, password: string, edits: IssueEdit[]): IssueFix {
+  return { title, changesBehavior: true, preferred: false, edits, secret: password };
+}

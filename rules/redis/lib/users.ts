@@ -1,7 +1,6 @@
 /** Least privilege for ACL users other than the default user and administrators. */
+import { replaceNopassFix } from './auth';
 import type { Issue } from './issue';
-import { CLIENTS_NEED_PASSWORD } from './issue';
-import { generatePassword } from './random';
 import { isOwn, type RedisSubject } from './subject';
 
 export interface AclUserOptions {
@@ -25,7 +24,7 @@ export function checkAclUsers(subject: RedisSubject, options: AclUserOptions): I
           span: a.span,
           data: { user: name },
           severity: 'warning',
-          fixes: [{ title: `Replace nopass with a new random password (${CLIENTS_NEED_PASSWORD})`, changesBehavior: true, preferred: true, edits: [{ kind: 'replace-arg', arg: a, value: '>' + generatePassword() }] }],
+          fixes: [replaceNopassFix(a)],
         });
       } else if (rule === '+@all' || rule === 'allcommands') {
         issues.push({ messageId: 'allCommands', span: a.span, data: { user: name }, severity: 'warning', fixes: [] });

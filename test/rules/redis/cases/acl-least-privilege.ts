@@ -12,8 +12,8 @@ export const valid: ValidCase[] = [
 export const invalid: InvalidCase[] = [
   {
     code: 'user app on nopass ~app:* +get +set\n',
-    errors: [{ messageId: 'nopass', line: 1, column: 13, endLine: 1, endColumn: 19 }],
-    output: `user app on >${P} ~app:* +get +set\n`,
+    errors: [{ messageId: 'nopass', line: 1, column: 13, endLine: 1, endColumn: 19, fixOutputs: [`user app on >${P} ~app:* +get +set\n`] }],
+    output: null,
   },
   {
     code: `user worker on >${P} ~* +@all\n`,

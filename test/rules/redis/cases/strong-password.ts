@@ -13,28 +13,28 @@ export const invalid: InvalidCase[] = [
   {
     name: 'the redis.conf sample password',
     code: 'requirepass foobared\n',
-    errors: [{ messageId: 'weak', message: 'well-known sample', line: 1, column: 13, endLine: 1, endColumn: 21 }],
-    output: `requirepass ${P}\n`,
+    errors: [{ messageId: 'weak', message: 'well-known sample', line: 1, column: 13, endLine: 1, endColumn: 21, fixOutputs: [`requirepass ${P}\n`] }],
+    output: null,
   },
   {
     name: 'too short, quoted, CRLF',
     code: "port 6379\r\nrequirepass 'S3cret-but-short'\r\n",
-    errors: [{ messageId: 'weak', message: '16 characters long', line: 2, column: 13, endLine: 2, endColumn: 31 }],
-    output: `port 6379\r\nrequirepass '${P}'\r\n`,
+    errors: [{ messageId: 'weak', message: '16 characters long', line: 2, column: 13, endLine: 2, endColumn: 31, fixOutputs: [`port 6379\r\nrequirepass '${P}'\r\n`] }],
+    output: null,
   },
   {
     name: 'low variety',
     code: 'requirepass abababababababababababababababababab\n',
-    errors: [{ messageId: 'weak', message: 'only 2 distinct characters', line: 1, column: 13, endLine: 1, endColumn: 49 }],
-    output: `requirepass ${P}\n`,
+    errors: [{ messageId: 'weak', message: 'only 2 distinct characters', line: 1, column: 13, endLine: 1, endColumn: 49, fixOutputs: [`requirepass ${P}\n`] }],
+    output: null,
   },
   {
     name: 'ACL >password and masterauth',
     code: 'masterauth changeme\nuser app on >app123 ~app:* +@read\n',
     errors: [
       { messageId: 'weak', message: 'masterauth', line: 1, column: 12, endLine: 1, endColumn: 20 },
-      { messageId: 'weak', message: 'user app', line: 2, column: 13, endLine: 2, endColumn: 20 },
+      { messageId: 'weak', message: 'user app', line: 2, column: 13, endLine: 2, endColumn: 20, fixOutputs: [`masterauth changeme\nuser app on >${P} ~app:* +@read\n`] },
     ],
-    output: `masterauth changeme\nuser app on >${P} ~app:* +@read\n`,
+    output: null,
   },
 ];
