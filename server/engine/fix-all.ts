@@ -12,6 +12,8 @@ export interface FixAllResult {
   text: string;
   /** Number of fixes applied over all passes. */
   applied: number;
+  /** How many of them change runtime behaviour (their titles say so). */
+  behaviourChanges: number;
   /** Findings left after the last pass. */
   remaining: Finding[];
 }
@@ -30,6 +32,7 @@ export function fixAll(
 ): FixAllResult {
   let current = text;
   let applied = 0;
+  let behaviourChanges = 0;
   let result = first ?? linter.lintText(current, options);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = result.findings.filter(accept).map(preferredFix).filter((f) => f !== undefined);
@@ -38,9 +41,10 @@ export function fixAll(
     const next = applyEdits(current, edits);
     if (next === current) break;
     applied += chosen.length;
+    behaviourChanges += chosen.filter((f) => f.changesBehavior).length;
     current = next;
     // Keep the format fixed: a fix must never make the file look like something else.
     result = linter.lintText(current, { ...options, ...(result.format ? { format: result.format } : {}) });
   }
-  return { text: current, applied, remaining: result.findings };
+  return { text: current, applied, behaviourChanges, remaining: result.findings };
 }

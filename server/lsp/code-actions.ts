@@ -106,6 +106,15 @@ export function disableForFileEdit(source: SourceFile, ruleId: string): TextEdit
   return { start: 0, end: 0, newText: `# hardenlint-disable-file ${ruleId}${lineEnding(source, 0)}` };
 }
 
+/** Appended to fix-all titles when a fix they apply changes runtime behaviour, as single fixes say in theirs. */
+export const CHANGES_BEHAVIOUR_NOTE = ' (changes runtime behaviour: see each fix)';
+
+interface FixAllEdit {
+  edit: LspTextEdit;
+  /** Whether any fix applied changes runtime behaviour. */
+  changesBehavior: boolean;
+}
+
 /** One minimal edit applying every accepted preferred fix, or undefined when nothing changes. */
 function fixAllEdit(
   ctx: CodeActionContext,
@@ -113,12 +122,12 @@ function fixAllEdit(
   options: LintOptions & { format?: FormatId },
   accept?: (f: Finding) => boolean,
   analysis?: Analysis,
-): LspTextEdit | undefined {
+): FixAllEdit | undefined {
   // The cached analysis is the first lint of this text with these options: reuse it.
   const first = analysis && analysis.source === source ? { format: analysis.format as FormatId | undefined, findings: analysis.findings } : undefined;
   const result = fixAll(ctx.linter, source.text, options, accept, first);
   if (result.applied === 0 || result.text === source.text) return undefined;
-  return toLspEdit(source, minimalEdit(source.text, result.text));
+  return { edit: toLspEdit(source, minimalEdit(source.text, result.text)), changesBehavior: result.behaviourChanges > 0 };
 }
 
 function quickFixes(params: CodeActionParams, ctx: CodeActionContext): CodeAction[] {
@@ -144,7 +153,8 @@ function quickFixes(params: CodeActionParams, ctx: CodeActionContext): CodeActio
     rulesDone.add(ruleId);
     const fixable = analysis.findings.filter((f) => f.ruleId === ruleId && preferredFix(f));
     if (fixable.length > 1) {
-      const title = `Fix all ${ruleId} problems in this file`;
+      const note = fixable.some((f) => preferredFix(f)!.changesBehavior) ? CHANGES_BEHAVIOUR_NOTE : '';
+      const title = `Fix all ${ruleId} problems in this file${note}`;
       if (ctx.resolveEdits) {
         // Fix-all re-lints the file in passes: only pay for it when the action is picked,
         // not on every light-bulb request.
@@ -152,7 +162,7 @@ function quickFixes(params: CodeActionParams, ctx: CodeActionContext): CodeActio
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data });
       } else {
         const all = fixAllEdit(ctx, source, analysis.options, (f) => f.ruleId === ruleId, analysis);
-        if (all) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(ctx.document, [all], ctx.documentChanges) });
+        if (all) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(ctx.document, [all.edit], ctx.documentChanges) });
       }
     }
     actions.push({
@@ -176,12 +186,12 @@ function fixAllAction(ctx: CodeActionContext): CodeAction | undefined {
   const options = ctx.currentOptions();
   if (!options.format) return undefined;
   const fresh = ctx.analysis?.version === ctx.document.version ? ctx.analysis.source : undefined;
-  const edit = fixAllEdit(ctx, fresh ?? new SourceFile(ctx.document.getText()), options);
-  if (!edit) return undefined;
+  const all = fixAllEdit(ctx, fresh ?? new SourceFile(ctx.document.getText()), options);
+  if (!all) return undefined;
   return {
-    title: 'Fix all auto-fixable hardenlint problems',
+    title: `Fix all auto-fixable hardenlint problems${all.changesBehavior ? CHANGES_BEHAVIOUR_NOTE : ''}`,
     kind: FIX_ALL_KIND,
-    edit: workspaceEdit(ctx.document, [edit], ctx.documentChanges),
+    edit: workspaceEdit(ctx.document, [all.edit], ctx.documentChanges),
   };
 }
 
@@ -206,8 +216,8 @@ export function resolveCodeAction(action: CodeAction, ctx: CodeActionContext): C
   if (!isFixAllRuleData(data) || !analysis || action.edit) return action;
   if (data.uri !== document.uri || data.version !== document.version || analysis.version !== document.version) return action;
   if (data.resultId !== analysis.resultId) return action;
-  const edit = fixAllEdit(ctx, analysis.source, analysis.options, (f) => f.ruleId === data.fixAllRule, analysis);
-  return edit ? { ...action, edit: workspaceEdit(document, [edit], ctx.documentChanges) } : action;
+  const all = fixAllEdit(ctx, analysis.source, analysis.options, (f) => f.ruleId === data.fixAllRule, analysis);
+  return all ? { ...action, edit: workspaceEdit(document, [all.edit], ctx.documentChanges) } : action;
 }
 
 export function fixAllRuleUri(action: CodeAction): string | undefined {

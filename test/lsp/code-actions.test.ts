@@ -2,8 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/engine/edits';
 import { SourceFile } from '../../server/engine/source';
-import type { Finding } from '../../server/engine/types';
-import { disableForFileEdit, disableForLineEdit, kindRequested } from '../../server/lsp/code-actions';
+import { codeActions, disableForFileEdit, disableForLineEdit, FIX_ALL_KIND, kindRequested } from '../../server/lsp/code-actions';
+import { Linter } from '../../server/engine/linter';
+import { ALL_FORMATS } from '../../server/formats';
+import type { Finding, Rule } from '../../server/engine/types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import connectionLogging from '../../rules/postgresql/connection-logging';
+import sslEnabled from '../../rules/postgresql/ssl-enabled';
 
 function finding(text: string, at: string, ruleId = 'compose/no-privileged'): Finding {
   const start = text.indexOf(at);
@@ -50,5 +55,25 @@ describe('code action kinds', () => {
     assert.equal(kindRequested(['source.fixAll.other'], 'source.fixAll.hardenlint'), false);
     assert.equal(kindRequested(['quickfix'], 'source.fixAll.hardenlint'), false);
     assert.equal(kindRequested(['source.fix'], 'source.fixAll.hardenlint'), false);
+  });
+});
+
+describe('fix-all titles', () => {
+  const linter = new Linter(ALL_FORMATS, [connectionLogging, sslEnabled] as Rule[]);
+  function fixAllTitle(text: string): string | undefined {
+    const document = TextDocument.create('file:///srv/pg/postgresql.conf', 'postgresql-conf', 1, text);
+    const actions = codeActions(
+      { textDocument: { uri: document.uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: [FIX_ALL_KIND] } },
+      { linter, document, analysis: undefined, currentOptions: () => ({ path: '/srv/pg/postgresql.conf', format: 'postgresql' }), documentChanges: false, resolveEdits: false },
+    );
+    return actions[0]?.title;
+  }
+
+  it('say when a fix they apply changes runtime behaviour', () => {
+    assert.equal(fixAllTitle('log_connections = off\nlog_disconnections = on\nssl = on\n'), 'Fix all auto-fixable hardenlint problems');
+    assert.equal(
+      fixAllTitle("log_connections = off\nlog_disconnections = on\nssl = off\nssl_cert_file = 'db.crt'\n"),
+      'Fix all auto-fixable hardenlint problems (changes runtime behaviour: see each fix)',
+    );
   });
 });
