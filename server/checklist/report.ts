@@ -120,6 +120,8 @@ export function renderMarkdownReport(input: ReportInput): string {
   out.push(`| Not applicable | ${c.notApplicable} |`);
   out.push(`| Accepted risks | ${c.acceptedRisk} |`);
   out.push(`| **Done** | **${doneCount(c)}/${applicableCount(c)}** |`, '');
+  // The checklist's bold checkbox lines head groups of items: they are not items themselves.
+  out.push('Items are the checklist\'s checkbox lines other than the ones that head a group of items; **Done** counts passing and verified items out of those that apply.', '');
   const formats = Object.entries(status.filesByFormat).sort(([a], [b]) => a.localeCompare(b)).map(([format, n]) => `${format} ${n}`);
   out.push(`Files checked: ${formats.length ? formats.join(', ') : 'none'}.`, '');
 
