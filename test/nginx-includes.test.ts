@@ -2,7 +2,8 @@
  * The nginx context model across files: findings land in the file where the
  * directive is written, included files are judged inside the workspace
  * nginx.conf that includes them, partial files stay silent about levels they
- * do not show, include cycles end, and parsed files are cached by content.
+ * do not show, include cycles end, an unreadable include of known content
+ * hides only findings about what it sets, and parsed files are cached by content.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +15,7 @@ import { buildModel } from '../server/formats/nginx/context-model';
 import { parseCached } from '../server/formats/nginx/includes';
 import { parseNginx } from '../server/formats/nginx/parse';
 import { SourceFile } from '../server/engine/source';
-import { effectiveHeaders, contextsOfKind } from '../server/formats/nginx/context';
+import { effectiveHeaders, contextsOfKind, unresolvedIncludeAbove } from '../server/formats/nginx/context';
 import { lines, memoryHost } from './rules/nginx/support/memory-host';
 
 const linter = new Linter(ALL_FORMATS, nginxRules);
@@ -104,6 +105,35 @@ describe('nginx includes', () => {
     const host = memoryHost(files);
     lint(host, files, '/s/nginx.conf');
     assert.ok(host.reads.every((p) => p.startsWith('/s/') || p === '/etc/passwd'), host.reads.join(', '));
+  });
+
+  it("judges a Let's Encrypt server by what Certbot's unreadable TLS options can set", () => {
+    const site = (include: string) => lines('events {}', 'http {', '    server_tokens off;', '    server {', '        listen 443 ssl;', `        ${include}`, '        root /srv;', '    }', '}');
+    const certbot = { '/le/nginx.conf': site('include /etc/letsencrypt/options-ssl-nginx.conf;') };
+    const found = lint(memoryHost(certbot), certbot, '/le/nginx.conf');
+    assert.deepEqual(found.sort(), [
+      'nginx/error-page@4:5',
+      'nginx/hsts@4:5',
+      'nginx/security-headers@4:5',
+      'nginx/security-headers@4:5',
+      'nginx/timeouts@2:1',
+      'nginx/unresolved-include@6:17',
+    ]);
+    const shared = { '/le/nginx.conf': site('include /srv/shared/tls.conf;') };
+    assert.deepEqual(lint(memoryHost(shared), shared, '/le/nginx.conf').sort(), ['nginx/timeouts@2:1', 'nginx/unresolved-include@6:17']);
+  });
+
+  it('records what an unreadable include of known content may set', () => {
+    const text = lines('events {}', 'http {', '    server {', '        include /etc/letsencrypt/options-ssl-nginx.conf;', '    }', '    server {', '        include /srv/shared/tls.conf;', '    }', '}');
+    const model = buildModel(memoryHost({}), '/k/nginx.conf', parseNginx(text, '').file, new SourceFile(text));
+    assert.deepEqual(model.includes.map((r) => [r.unresolved, r.known?.title]), [[true, "Certbot's TLS options file"], [true, undefined]]);
+    const [letsEncrypt, shared] = contextsOfKind(model.main, 'server');
+    const [certbot, unknown] = model.includes.map((r) => r.directive);
+    assert.equal(unresolvedIncludeAbove(letsEncrypt!, ['ssl_protocols']), certbot);
+    assert.equal(unresolvedIncludeAbove(letsEncrypt!, ['add_header', 'return']), undefined);
+    // A rule that names nothing it judges: any unreadable include hides its findings.
+    assert.equal(unresolvedIncludeAbove(letsEncrypt!), certbot);
+    assert.equal(unresolvedIncludeAbove(shared!, ['add_header']), unknown);
   });
 
   it('re-parses an included file only when its text changes', () => {

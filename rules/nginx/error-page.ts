@@ -2,7 +2,7 @@ import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
 import { ancestor, lookup, type NginxContext } from '../../server/formats/nginx/context';
 import { ITEMS } from './support/checklist';
-import { Scope, servesContent } from './support/scope';
+import { CONTENT_DECIDERS, Scope, servesContent } from './support/scope';
 
 export default defineRule<NginxFile>({
   format: 'nginx',
@@ -17,7 +17,8 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    // error_page may also be set in any block inside the server.
+    const scope = new Scope(ctx, { judges: ['error_page', 'if', ...CONTENT_DECIDERS] });
     for (const server of scope.servers()) {
       if (!scope.mine(server.block) || !servesContent(server)) continue;
       // error_page may come from an http level the workspace does not show.

@@ -5,7 +5,7 @@ import { isTlsServer, type HeaderEntry } from '../../server/formats/nginx/contex
 import { replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { ITEMS } from './support/checklist';
 import { addHeaderLine, findHeader, headerTargets, insertHeadersFix, isDynamic, lacks } from './support/headers';
-import { Scope } from './support/scope';
+import { CONTENT_DECIDERS, Scope } from './support/scope';
 
 /** What an HSTS fix commits browsers to; it is hard to take back. */
 const HSTS_BEHAVIOUR = 'browsers will refuse plain HTTP to this host (and its subdomains, with includeSubDomains) for the whole max-age';
@@ -35,7 +35,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['add_header', 'add_header_inherit', ...CONTENT_DECIDERS] });
     const minMaxAge = Number(scope.option('minMaxAge') ?? 31536000);
     const wantSubdomains = scope.option<boolean>('requireIncludeSubDomains') !== false;
     const wantPreload = scope.option<boolean>('requirePreload') === true;

@@ -27,7 +27,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['limit_except', 'if'] });
     if (scope.option<boolean>('enabled') !== true) return;
     for (const location of scope.contextsOf('location')) {
       if (!scope.mine(location.block) || !isProxied(location) || restrictsMethods(location)) continue;

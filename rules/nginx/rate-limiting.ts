@@ -17,7 +17,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['limit_req', 'limit_conn'] });
     for (const location of scope.contextsOf('location')) {
       if (!scope.mine(location.block) || !isProxied(location)) continue;
       if (effectiveArray(location, 'limit_req').directives.length || effectiveArray(location, 'limit_conn').directives.length) continue;

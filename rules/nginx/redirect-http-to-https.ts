@@ -35,7 +35,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['listen', 'return', 'rewrite', 'if', 'location'] });
     for (const server of scope.servers()) {
       if (!scope.mine(server.block)) continue;
       const plain = plainListens(server);

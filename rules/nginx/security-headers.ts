@@ -4,7 +4,7 @@ import type { HeaderEntry } from '../../server/formats/nginx/context';
 import { replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { ITEMS } from './support/checklist';
 import { addHeaderLine, findHeader, headerTargets, insertHeadersFix, isDynamic, lacks, type HeaderTarget } from './support/headers';
-import { Scope } from './support/scope';
+import { CONTENT_DECIDERS, Scope } from './support/scope';
 
 interface HeaderSpec {
   name: string;
@@ -50,7 +50,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['add_header', 'add_header_inherit', ...CONTENT_DECIDERS] });
     const xss = String(scope.option('xXssProtection') ?? '1; mode=block');
     const specs = HEADERS.filter((h) => scope.option(h.option) !== false);
     if (xss !== 'off') specs.push({ name: 'X-XSS-Protection', option: 'xXssProtection', value: xss, accept: (v) => v.replace(/\s+/g, '') === xss.replace(/\s+/g, '').toLowerCase() });

@@ -22,7 +22,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['server_tokens'] });
     for (const { directive } of scope.directives('server_tokens')) {
       const value = directive.args[0];
       if (!scope.mine(directive) || !value || value.value === 'off' || value.value.includes('$')) continue;

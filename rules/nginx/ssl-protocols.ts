@@ -32,7 +32,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['ssl_protocols'] });
     for (const { directive } of scope.directives('ssl_protocols')) {
       if (!scope.mine(directive) || directive.args.length === 0) continue;
       for (const arg of directive.args) {

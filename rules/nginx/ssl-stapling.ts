@@ -33,7 +33,7 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: ['ssl_stapling'] });
     const require = scope.option<boolean>('requireStapling') === true;
     for (const server of scope.servers()) {
       if (!isTlsServer(server)) continue;

@@ -55,7 +55,7 @@ export default defineRule<NginxFile>({
     ),
   },
   check(ctx) {
-    const scope = new Scope(ctx);
+    const scope = new Scope(ctx, { judges: TIMEOUTS.map((t) => t.name) });
     const specs = TIMEOUTS.map((t) => withBound(t, String(scope.option(t.option) ?? t.bound)));
     for (const spec of specs) {
       for (const { directive } of scope.directives(spec.name)) {

@@ -67,13 +67,28 @@ export interface ScopeReport {
   related?: RelatedLocation[];
 }
 
+export interface ScopeOptions {
+  /**
+   * The directives that decide the rule's findings on block names (what the
+   * block sets or lacks). An unreadable include whose content is known hides
+   * those findings only when it may set one of them. Undefined: any include
+   * that cannot be read hides them.
+   */
+  judges?: readonly string[];
+}
+
+/** What makes a block answer without content (see servesContent): rules that judge only content-serving blocks also judge these. */
+export const CONTENT_DECIDERS = ['return', 'location'] as const;
+
 export class Scope {
   readonly model: NginxModel;
   /** Data of the reports made so far, by message and span. */
   private readonly seen = new Map<string, (ScopeReport['data'] | undefined)[]>();
+  private readonly judges: readonly string[] | undefined;
 
-  constructor(readonly ctx: RuleContext<NginxFile>) {
+  constructor(readonly ctx: RuleContext<NginxFile>, options: ScopeOptions = {}) {
     this.model = nginxModel(ctx);
+    this.judges = options.judges;
   }
 
   /** Whether the directive is written in the file being linted. */
@@ -102,12 +117,13 @@ export class Scope {
 
   /**
    * A report on a block's name judges what the block (and what it inherits)
-   * does or does not set. When an include there or further up cannot be read,
-   * that is unknown: nginx/unresolved-include reports the include instead.
+   * does or does not set. When an include there or further up cannot be read
+   * and may set what the rule judges, that is unknown: nginx/unresolved-include
+   * reports the include instead.
    */
   private judgedBlindly(span: Span): boolean {
     const context = indexOf(this.model).blockAt.get(span.start);
-    return context !== undefined && context.block!.nameSpan.end === span.end && unresolvedIncludeAbove(context) !== undefined;
+    return context !== undefined && context.block!.nameSpan.end === span.end && unresolvedIncludeAbove(context, this.judges) !== undefined;
   }
 
   /** Every context of the model, parents before children. */

@@ -13,6 +13,7 @@ import type { SourceFile } from '../../engine/source';
 import type { NginxDirective, NginxFile } from './ast';
 import { CONTEXT_BLOCKS, newContext, type NginxContext } from './context';
 import { includeHidesSettings, isIncludeDirective, loadFile, resolveInclude, type IncludeRecord, type LoadedFile } from './includes';
+import { knownInclude } from './known-includes';
 
 export type FileRole = 'main' | 'included' | 'partial';
 
@@ -81,7 +82,9 @@ function readInto(root: NginxContext, directives: NginxDirective[], input: Build
       }
       if (record.files.length === 0 && record.cycles.length === 0 && includeHidesSettings(input.host, d.args[0]!.value, input.prefix, from)) {
         record.unresolved = true;
-        (root.unresolvedIncludes ??= []).push(d);
+        const known = knownInclude(d.args[0]!.value);
+        if (known) record.known = known;
+        (root.unresolvedIncludes ??= []).push(known ? { directive: d, known } : { directive: d });
       }
       continue;
     }

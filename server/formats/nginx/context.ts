@@ -4,6 +4,7 @@
  * with lookups that follow nginx's inheritance rules.
  */
 import type { NginxArg, NginxDirective, NginxFile } from './ast';
+import type { KnownInclude } from './known-includes';
 
 export type ContextKind =
   | 'main'
@@ -40,16 +41,32 @@ export interface NginxContext {
   children: NginxContext[];
   /** A level nginx has but the workspace does not show (the http around a conf.d file). */
   synthetic: boolean;
-  /** `include`s written here whose files cannot be read: what they set is unknown. */
-  unresolvedIncludes?: NginxDirective[];
+  /** `include`s written here whose files cannot be read: what they set is unknown, or limited to a known list. */
+  unresolvedIncludes?: UnreadInclude[];
 }
 
-/** An unreadable include in the context or a context it inherits from: settings there may come from it. */
-export function unresolvedIncludeAbove(context: NginxContext): NginxDirective | undefined {
+export interface UnreadInclude {
+  directive: NginxDirective;
+  /** The file's content is known: it may set only these directives. */
+  known?: KnownInclude;
+}
+
+/**
+ * An unreadable include in the context or a context it inherits from that may
+ * set one of `names` (any directive when undefined): settings of those names
+ * there may come from it. An include of unknown content may set anything.
+ */
+export function unresolvedIncludeAbove(context: NginxContext, names?: readonly string[]): NginxDirective | undefined {
   for (let c: NginxContext | undefined = context; c; c = c.parent) {
-    if (c.unresolvedIncludes?.length) return c.unresolvedIncludes[0];
+    const found = c.unresolvedIncludes?.find((u) => maySet(u, names));
+    if (found) return found.directive;
   }
   return undefined;
+}
+
+function maySet(include: UnreadInclude, names: readonly string[] | undefined): boolean {
+  const sets = include.known?.sets;
+  return !sets || !names || names.some((n) => sets.has(n));
 }
 
 export function newContext(kind: ContextKind, parent: NginxContext | undefined, block?: NginxDirective): NginxContext {

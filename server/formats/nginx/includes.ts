@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, normalize } from 'node:path';
 import type { FileHost } from '../../engine/types';
 import { SourceFile } from '../../engine/source';
 import type { NginxDirective, NginxFile } from './ast';
+import type { KnownInclude } from './known-includes';
 import { parseNginx } from './parse';
 
 interface CachedParse {
@@ -92,6 +93,8 @@ export interface IncludeRecord {
   cycles: string[];
   /** Nothing could be read and the target is not a stock file: what it sets is unknown. */
   unresolved?: boolean;
+  /** For an unresolved include whose content is known: the directives it may set (the rest is judged). */
+  known?: KnownInclude;
 }
 
 /**

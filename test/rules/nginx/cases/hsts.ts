@@ -10,6 +10,10 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'merged into a location (add_header_inherit merge)', code: `server {\n    listen 443 ssl;\n    ${GOOD}\n    location / {\n        add_header_inherit merge;\n        add_header Cache-Control no-store;\n    }\n}\n` },
     { name: 'dropped headers are add-header-inheritance\'s finding', code: `server {\n    listen 443 ssl;\n    ${GOOD}\n    location / {\n        add_header Cache-Control no-store;\n    }\n}\n` },
     { name: 'value from a variable', code: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security $hsts always;\n}\n' },
+    {
+      name: 'an include that cannot be read, of unknown content, may send it',
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /srv/shared/tls.conf;\n    }\n}\n',
+    },
   ],
   invalid: [
     {
@@ -40,6 +44,12 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       options: { requirePreload: true },
       errors: [{ messageId: 'noPreload', line: 3, column: 42, endLine: 3, endColumn: 79 }],
       output: 'server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains; preload" always;\n}\n',
+    },
+    {
+      name: "Certbot's TLS options cannot be read but send no header: still reported",
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/options-ssl-nginx.conf;\n    }\n}\n',
+      errors: [{ messageId: 'missing', line: 3, column: 5, endLine: 3, endColumn: 11 }],
+      output: `events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/options-ssl-nginx.conf;\n        ${GOOD}\n    }\n}\n`,
     },
   ],
 };

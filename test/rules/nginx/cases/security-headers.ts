@@ -17,6 +17,10 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'redirect-only server', code: 'server {\n    listen 80;\n    return 301 https://$host$request_uri;\n}\n' },
     { name: 'modern X-XSS-Protection 0 by option', code: `server {\n${block('    ', [...ALL.slice(0, 4), 'add_header X-XSS-Protection 0;', CSP])}}\n`, options: { xXssProtection: '0' } },
     { name: 'dynamic values from maps (h5bp)', code: `server {\n${block('    ', [...ALL.slice(1), 'add_header X-Frame-Options $x_frame_options always;', 'add_header Content-Security-Policy $csp always;'])}}\n` },
+    {
+      name: 'an include that cannot be read, of unknown content, may send them',
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /srv/shared/tls.conf;\n        root /srv;\n    }\n}\n',
+    },
   ],
   invalid: [
     {
@@ -61,6 +65,15 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
         { messageId: 'missingCsp', line: 1, column: 1, endLine: 1, endColumn: 7 },
       ],
       output: `server { ${ALL.join(' ')} location / {\n        root /srv;\n    }\n}\n`,
+    },
+    {
+      name: "Certbot's TLS options cannot be read but set no headers: they are still reported",
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/options-ssl-nginx.conf;\n        root /srv;\n    }\n}\n',
+      errors: [
+        { messageId: 'missing', line: 3, column: 5, endLine: 3, endColumn: 11 },
+        { messageId: 'missingCsp', line: 3, column: 5, endLine: 3, endColumn: 11 },
+      ],
+      output: `events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/options-ssl-nginx.conf;\n        root /srv;\n${block('        ', ALL)}    }\n}\n`,
     },
   ],
 };

@@ -14,6 +14,14 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       name: 'the same, one level up',
       code: 'events {}\nhttp {\n    include /srv/shared/tls.conf;\n    server {\n        listen 443 ssl;\n    }\n}\n',
     },
+    {
+      name: "Certbot's TLS options at http level may set it for every server",
+      code: 'events {}\nhttp {\n    include /etc/letsencrypt/options-ssl-nginx.conf;\n    server {\n        listen 443 ssl;\n    }\n}\n',
+    },
+    {
+      name: "Certbot's TLS options where a container mounts the Let's Encrypt folder",
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/nginx/letsencrypt/options-ssl-nginx.conf;\n    }\n}\n',
+    },
   ],
   invalid: [
     {
@@ -48,6 +56,12 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       code: 'http {\r\n\tserver {\r\n\t\tlisten 443 ssl;\r\n\t\tssl_certificate cert.pem;\r\n\t\troot /srv;\r\n\t}\r\n}\r\n',
       errors: [{ messageId: 'defaultWeak', line: 2, column: 2, endLine: 2, endColumn: 8 }],
       output: 'http {\r\n\tserver {\r\n\t\tlisten 443 ssl;\r\n\t\tssl_certificate cert.pem;\r\n\t\tssl_protocols TLSv1.2 TLSv1.3;\r\n\t\troot /srv;\r\n\t}\r\n}\r\n',
+    },
+    {
+      name: "Debian's snakeoil snippet cannot be read but sets only the certificate: still reported",
+      code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include snippets/snakeoil.conf;\n    }\n}\n',
+      errors: [{ messageId: 'defaultWeak', line: 3, column: 5, endLine: 3, endColumn: 11 }],
+      output: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include snippets/snakeoil.conf;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
     },
   ],
 };

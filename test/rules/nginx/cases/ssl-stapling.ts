@@ -15,6 +15,7 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       code: 'http {\n    ssl_stapling on;\n    ssl_stapling_verify on;\n    server {\n        listen 443 ssl;\n        ssl_stapling_file /etc/nginx/ocsp.der;\n    }\n}\n',
     },
     { name: 'requireStapling: stapling set', code: 'server {\n    listen 443 ssl;\n    ssl_stapling on;\n    ssl_stapling_verify on;\n    resolver 127.0.0.53;\n}\n', options: { requireStapling: true } },
+    { name: 'requireStapling: an include that cannot be read, of unknown content, may set it', code: 'server {\n    listen 443 ssl;\n    include /srv/shared/tls.conf;\n    resolver 127.0.0.53;\n}\n', options: { requireStapling: true } },
   ],
   invalid: [
     {
@@ -102,6 +103,13 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       options: { requireStapling: true },
       errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 7 }],
       output: 'server { listen 443 ssl; resolver 127.0.0.53; ssl_stapling on; ssl_stapling_verify on; }\n',
+    },
+    {
+      name: "requireStapling: Certbot's TLS options cannot be read but do not staple: still reported",
+      code: 'server {\n    listen 443 ssl;\n    include /etc/letsencrypt/options-ssl-nginx.conf;\n    resolver 127.0.0.53;\n}\n',
+      options: { requireStapling: true },
+      errors: [{ messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 7, fixTitles: [BOTH_TITLE] }],
+      output: 'server {\n    listen 443 ssl;\n    include /etc/letsencrypt/options-ssl-nginx.conf;\n    resolver 127.0.0.53;\n    ssl_stapling on;\n    ssl_stapling_verify on;\n}\n',
     },
   ],
 };

@@ -9,6 +9,7 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'set in every server', code: `events {}\nhttp {\n    server {\n${SET}    }\n}\n` },
     { name: 'partial file', code: 'server {\n    listen 80;\n}\n', filename: '/work/project/conf.d/a.conf', host: memoryHost({}) },
     { name: 'keepalive off', code: `http {\n    client_body_timeout 10s;\n    client_header_timeout 10s;\n    keepalive_timeout 0;\n    send_timeout 10s;\n}\n` },
+    { name: 'an include that cannot be read, of unknown content, may set them', code: 'events {}\nhttp {\n    include /srv/shared/tls.conf;\n}\n' },
   ],
   invalid: [
     {
@@ -33,6 +34,12 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       options: { keepaliveTimeout: '75s' },
       errors: [{ messageId: 'defaults', line: 1, column: 1, endLine: 1, endColumn: 7 }],
       output: 'client_body_timeout 10s;\nclient_header_timeout 10s;\nsend_timeout 10s;\nserver {\n    listen 80;\n}\n',
+    },
+    {
+      name: "Certbot's TLS options cannot be read but set no timeouts: still reported",
+      code: 'events {}\nhttp {\n    include /etc/letsencrypt/options-ssl-nginx.conf;\n}\n',
+      errors: [{ messageId: 'defaults', message: 'client_body_timeout (60s), client_header_timeout (60s), keepalive_timeout (75s), send_timeout (60s)', line: 2, column: 1, endLine: 2, endColumn: 5 }],
+      output: `events {}\nhttp {\n    include /etc/letsencrypt/options-ssl-nginx.conf;\n${SET}}\n`,
     },
   ],
 };

@@ -13,6 +13,11 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       host: memoryHost({ '/work/project/nginx/snippets/tls.conf': 'ssl_protocols TLSv1.2 TLSv1.3;\n' }),
     },
     {
+      name: "Certbot's TLS options copied into the workspace are read, not reported",
+      code: TLS_SERVER('include letsencrypt/options-ssl-nginx.conf;'),
+      host: memoryHost({ '/work/project/nginx/letsencrypt/options-ssl-nginx.conf': 'ssl_protocols TLSv1.2 TLSv1.3;\n' }),
+    },
+    {
       name: 'a glob over a folder that exists but holds no match (an empty conf.d)',
       code: 'events {}\nhttp {\n    include conf.d/*.conf;\n}\n',
       host: memoryHost({ '/work/project/nginx/conf.d/README': 'sites go here\n' }),
@@ -21,8 +26,43 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   invalid: [
     {
       name: 'an absolute path outside the workspace, in a server',
+      code: TLS_SERVER('include /srv/shared/tls.conf;'),
+      errors: [{ messageId: 'unreadable', message: 'this server block', line: 5, column: 17, endLine: 5, endColumn: 37, severity: 'information' }],
+      output: null,
+    },
+    {
+      name: "Certbot's TLS options: what they set is known, only findings about those settings are left out",
       code: TLS_SERVER('include /etc/letsencrypt/options-ssl-nginx.conf;'),
-      errors: [{ messageId: 'unreadable', message: 'this server block', line: 5, column: 17, endLine: 5, endColumn: 56, severity: 'information' }],
+      errors: [
+        {
+          messageId: 'known',
+          message:
+            "it is taken to be Certbot's TLS options file, which sets only ssl_session_cache, ssl_session_timeout, ssl_session_tickets, ssl_session_ticket_key, ssl_protocols, ssl_prefer_server_ciphers, ssl_ciphers, ssl_ecdh_curve, ssl_dhparam: findings about those settings missing from this server block and the blocks inside it are not reported; the other settings are checked.",
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 56,
+          severity: 'information',
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "Certbot's TLS options in a mounted Let's Encrypt folder, at http level",
+      code: 'events {}\nhttp {\n    include /etc/nginx/letsencrypt/options-ssl-nginx.conf;\n}\n',
+      errors: [{ messageId: 'known', message: "Certbot's TLS options file, which sets only ssl_session_cache,", line: 3, column: 13, endLine: 3, endColumn: 58 }],
+      output: null,
+    },
+    {
+      name: "Debian's snakeoil snippet",
+      code: TLS_SERVER('include snippets/snakeoil.conf;'),
+      errors: [{ messageId: 'known', message: "Debian's self-signed certificate snippet, which sets only ssl_certificate, ssl_certificate_key: findings", line: 5, column: 17, endLine: 5, endColumn: 39 }],
+      output: null,
+    },
+    {
+      name: 'a glob in the Let\'s Encrypt folder is not the known file',
+      code: TLS_SERVER('include /etc/letsencrypt/*.conf;'),
+      errors: [{ messageId: 'unreadable', line: 5, column: 17, endLine: 5, endColumn: 40 }],
       output: null,
     },
     {
