@@ -57,10 +57,18 @@ export function toLspEdit(source: SourceFile, edit: TextEdit): LspTextEdit {
   return { range: toRange(source, edit), newText: edit.newText };
 }
 
+export type ChecklistPlacement = 'hover' | 'relatedInformation' | 'message';
+
 export interface DiagnosticOptions {
   resources: Resources;
   ruleDocsBaseUrl: string | undefined;
-  /** Whether the client shows `relatedInformation`; otherwise checklist items go into the message. */
+  /**
+   * Where the checklist items of a finding go: only on hover (the default),
+   * also as `relatedInformation`, or appended to the message (editors that
+   * show neither).
+   */
+  checklist: ChecklistPlacement;
+  /** Whether the client shows `relatedInformation` (other places a finding points at). */
   relatedInformation: boolean;
   /** Whether this rule id belongs to a real rule (and so has a doc page). */
   isRule: (ruleId: string) => boolean;
@@ -83,15 +91,14 @@ export function toDiagnostic(analysis: Analysis, index: number, options: Diagnos
       : { uri: analysis.uri, range: toRange(analysis.source, r.span) };
     if (location.range) related.push({ location: { uri: location.uri, range: location.range }, message: r.message });
   }
-  const titles = finding.checklist.map((id) => options.resources.checklistTitle(id));
   let message = finding.message;
-  if (options.relatedInformation) {
-    finding.checklist.forEach((id, i) => {
+  if (options.checklist === 'relatedInformation') {
+    for (const id of finding.checklist) {
       const location = options.resources.checklistLocation(id) ?? { uri: analysis.uri, range };
-      related.push({ location, message: `Checklist: ${titles[i]}` });
-    });
-  } else if (titles.length > 0) {
-    message += `\nChecklist: ${titles.join('; ')}`;
+      related.push({ location, message: `Checklist: ${options.resources.checklistTitle(id)}` });
+    }
+  } else if (options.checklist === 'message' && finding.checklist.length > 0) {
+    message += `\nChecklist: ${finding.checklist.map((id) => options.resources.checklistTitle(id)).join('; ')}`;
   }
   const diagnostic: Diagnostic = {
     range,

@@ -25,10 +25,11 @@ import { clientSupport, serverCapabilities, type ClientSupport } from './capabil
 import { codeActions, fixAllRuleUri, resolveCodeAction, type CodeActionContext } from './code-actions';
 import { toDiagnostics } from './convert';
 import { guard } from './guard';
+import { checklistHover } from './hover';
 import { Resources } from './resources';
 import { DiagnosticsScheduler } from './scheduler';
 import { SettingsStore } from './settings-store';
-import type { Settings } from './settings';
+import { checklistPlacement, type Settings } from './settings';
 import { fileUriToPath } from './uri';
 import { Workspace } from './workspace';
 
@@ -123,7 +124,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const diagnostics = toDiagnostics(analysis, {
         resources,
         ruleDocsBaseUrl: current.ruleDocsBaseUrl,
-        relatedInformation: support.relatedInformation && !current.checklistInMessage,
+        checklist: checklistPlacement(current, support.relatedInformation),
+        relatedInformation: support.relatedInformation,
         isRule: (id) => linter.rule(id) !== undefined,
       });
       return { version: analysis.version, diagnostics };
@@ -262,6 +264,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = documents.get(uri);
       if (!document || !current.enable) return [];
       return codeActions(params, actionContext(document, current));
+    }),
+  );
+
+  connection.onHover(
+    guard(logError, 'hover', null, async (params) => {
+      const uri = params.textDocument.uri;
+      const document = documents.get(uri);
+      const analysis = analyzer.cached(uri);
+      // Only from the analysis of the text the editor shows.
+      if (!document || !analysis || analysis.version !== document.version || !(await settings.get(uri)).enable) return null;
+      return checklistHover(analysis, params.position, resources) ?? null;
     }),
   );
 

@@ -5,6 +5,7 @@
 import { normalizeSeverity, type Config, type RuleConfig } from '../engine/config';
 import type { Linter } from '../engine/linter';
 import type { SeveritySetting } from '../engine/types';
+import type { ChecklistPlacement } from './convert';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -22,8 +23,10 @@ export interface Settings {
   maxFileSize: number | undefined;
   /** Base URL for rule documentation links; undefined links the bundled docs (file://). */
   ruleDocsBaseUrl: string | undefined;
-  /** Append checklist items to the message even when the client takes relatedInformation (editors that do not show it). */
+  /** Append checklist items to the message (editors that show neither hovers nor related information). */
   checklistInMessage: boolean;
+  /** List checklist items as related information too (the Problems panel shows them); they are always on hover. */
+  checklistRelatedInformation: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -38,6 +41,7 @@ export function defaultSettings(): Settings {
     maxFileSize: undefined,
     ruleDocsBaseUrl: undefined,
     checklistInMessage: false,
+    checklistRelatedInformation: false,
   };
 }
 
@@ -46,6 +50,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Settings from raw client JSON; invalid values fall back to defaults and are reported through `warn`. */
+/** Where diagnostics put checklist items, from the settings and what the client shows. */
+export function checklistPlacement(settings: Settings, clientShowsRelated: boolean): ChecklistPlacement {
+  if (settings.checklistInMessage) return 'message';
+  return settings.checklistRelatedInformation && clientShowsRelated ? 'relatedInformation' : 'hover';
+}
+
 export function normalizeSettings(raw: unknown, warn: (message: string) => void = () => {}): Settings {
   const settings = defaultSettings();
   if (!isRecord(raw)) return settings;
@@ -69,6 +79,7 @@ export function normalizeSettings(raw: unknown, warn: (message: string) => void 
     settings.maxFileSize = raw.maxFileSize;
   }
   if (typeof raw.checklistInMessage === 'boolean') settings.checklistInMessage = raw.checklistInMessage;
+  if (typeof raw.checklistRelatedInformation === 'boolean') settings.checklistRelatedInformation = raw.checklistRelatedInformation;
   if (typeof raw.ruleDocsBaseUrl === 'string' && raw.ruleDocsBaseUrl.trim() !== '') {
     settings.ruleDocsBaseUrl = raw.ruleDocsBaseUrl.trim();
   }

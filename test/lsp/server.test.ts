@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
+import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver/node';
 import { createLinter } from '../../server/default-linter';
 import { fixAll } from '../../server/engine/fix-all';
 import { FsHost } from '../../server/node/fs-host';
@@ -64,7 +64,7 @@ describe('hardenlint language server over stdio', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('publishes diagnostics with rule id, exact range, doc link, checklist items and data', TEST_TIMEOUT, async () => {
+  it('publishes diagnostics with rule id, exact range, doc link and data; checklist items on hover', TEST_TIMEOUT, async () => {
     const uri = newUri();
     const diagnostics = await openAndLint(uri, PRIVILEGED_COMPOSE);
     const d = diagnostics.find((x) => x.code === PRIVILEGED);
@@ -79,11 +79,18 @@ describe('hardenlint language server over stdio', () => {
     assert.equal(data.version, 1);
     assert.equal(typeof data.resultId, 'number');
     assert.equal(typeof data.index, 'number');
-    const checklist = d.relatedInformation!.find((r) => r.message === 'Checklist: Container capabilities dropped where unnecessary');
-    assert.ok(checklist, JSON.stringify(d.relatedInformation));
-    const markdown = readFileSync(repoPath('docs', 'security-hardening-checklist.md'), 'utf8').split('\n');
-    assert.match(checklist.location.uri, /security-hardening-checklist\.md$/);
-    assert.match(markdown[checklist.location.range.start.line]!, /- \[ \] Container capabilities dropped where unnecessary/);
+    // The checklist items are given on hover, not repeated in every published diagnostic.
+    assert.equal(d.relatedInformation, undefined);
+    assert.ok(!d.message.includes('Checklist'), d.message);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 10 } })) as Hover;
+    assert.deepEqual(hover.range, d.range);
+    const markdown = (hover.contents as MarkupContent).value;
+    const link = /^`compose\/no-privileged` checklist: \[Container capabilities dropped where unnecessary\]\((file:\/\/\S+security-hardening-checklist\.md)#L(\d+)\)/.exec(markdown);
+    assert.ok(link, markdown);
+    const checklistLines = readFileSync(repoPath('docs', 'security-hardening-checklist.md'), 'utf8').split('\n');
+    assert.match(checklistLines[Number(link[2]) - 1]!, /- \[ \] Container capabilities dropped where unnecessary/);
+    // Nothing to say away from findings.
+    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }), null);
     await client.close(uri);
   });
 
@@ -335,6 +342,29 @@ describe('untrusted workspaces', () => {
   });
 });
 
+describe('checklistRelatedInformation', () => {
+  it('lists the checklist items as related information, pointing at their lines in the checklist', TEST_TIMEOUT, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hardenlint-lsp-'));
+    const client = new TestClient();
+    client.settings = { checklistRelatedInformation: true };
+    try {
+      await client.initialize(pathToFileURL(dir).href);
+      const uri = pathToFileURL(join(dir, 'compose.yaml')).href;
+      const published = client.waitForDiagnostics(uri, (p) => p.version === 1);
+      await client.open(uri, 'dockercompose', PRIVILEGED_COMPOSE);
+      const d = (await published).diagnostics.find((x) => x.code === PRIVILEGED)!;
+      const checklist = d.relatedInformation!.find((r) => r.message === 'Checklist: Container capabilities dropped where unnecessary');
+      assert.ok(checklist, JSON.stringify(d.relatedInformation));
+      const markdown = readFileSync(repoPath('docs', 'security-hardening-checklist.md'), 'utf8').split('\n');
+      assert.match(checklist.location.uri, /security-hardening-checklist\.md$/);
+      assert.match(markdown[checklist.location.range.start.line]!, /- \[ \] Container capabilities dropped where unnecessary/);
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('clients without workspace/configuration', () => {
   it('take settings from initializationOptions.settings', TEST_TIMEOUT, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hardenlint-lsp-'));
@@ -348,13 +378,13 @@ describe('clients without workspace/configuration', () => {
           codeAction: { dataSupport: true, isPreferredSupport: true },
         },
       };
-      await client.initialize(pathToFileURL(dir).href, { settings: { rules: { [PRIVILEGED]: 'warn' } } }, capabilities);
+      await client.initialize(pathToFileURL(dir).href, { settings: { rules: { [PRIVILEGED]: 'warn' }, checklistInMessage: true } }, capabilities);
       const uri = pathToFileURL(join(dir, 'compose.yaml')).href;
       const published = client.waitForDiagnostics(uri, (p) => p.version === 1);
       await client.open(uri, 'yaml', PRIVILEGED_COMPOSE);
       const d = (await published).diagnostics.find((x) => x.code === PRIVILEGED)!;
       assert.equal(d.severity, 2);
-      // Without relatedInformation support the checklist item is in the message.
+      // checklistInMessage puts the checklist items into the message.
       assert.match(d.message, /\nChecklist: .*Container capabilities dropped where unnecessary/);
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri },

@@ -64,4 +64,13 @@ describe('diagnostics', () => {
     assert.ok(typeof code === 'object' && code.target instanceof vscode.Uri, `code should carry a documentation link, got ${JSON.stringify(code)}`);
     assert.match(code.target.toString(), /server-tokens\.md$/);
   });
+
+  it('hovering a finding shows its checklist items, linked to the checklist', async () => {
+    const document = await openDocument('nginx/nginx.conf');
+    const list = await waitForDiagnostics(document.uri, (l) => findDiagnostic(l, 'nginx/server-tokens') !== undefined, 'nginx/server-tokens');
+    const d = findDiagnostic(list, 'nginx/server-tokens')!;
+    const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, d.range.start)) as vscode.Hover[];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /`nginx\/server-tokens` checklist: \[[^\]]+\]\(file:\/\/\S+security-hardening-checklist\.md#L\d+\)/, text);
+  });
 });
