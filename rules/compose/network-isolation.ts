@@ -26,11 +26,11 @@ export default defineRule<ComposeFile>({
   check(ctx) {
     const file = ctx.tree;
     const networksOf = new Map(file.services.map((s) => [s, serviceNetworks(file, s)]));
-    // Services publishing a port beyond loopback, with the first such port (what makes them count).
-    const publishers = new Map<Service, PortBinding>();
+    // Services publishing ports beyond loopback, with those ports (what makes them count).
+    const publishers = new Map<Service, PortBinding[]>();
     for (const s of file.services) {
-      const binding = firstPublicBinding(file, s);
-      if (binding) publishers.set(s, binding);
+      const bindings = publicBindings(file, s);
+      if (bindings.length > 0) publishers.set(s, bindings);
     }
     for (const service of file.services) {
       if (!service.node || !isDatastoreService(service)) continue;
@@ -54,16 +54,20 @@ export default defineRule<ComposeFile>({
   },
 });
 
-function firstPublicBinding(file: ComposeFile, service: Service): PortBinding | undefined {
-  for (const node of seqItems(file.doc, service.view.get('ports')?.value)) {
-    const b = portBinding(file.doc, node);
-    if (b && b.exposure !== 'loopback') return b;
-  }
-  return undefined;
+function publicBindings(file: ComposeFile, service: Service): PortBinding[] {
+  return seqItems(file.doc, service.view.get('ports')?.value)
+    .map((node) => portBinding(file.doc, node))
+    .filter((b): b is PortBinding => b !== undefined && b.exposure !== 'loopback');
+}
+
+/** The first port in full, then how many more: `8080:80 on all host interfaces, and 2 more ports`. */
+function describeBindings(bindings: PortBinding[]): string {
+  const more = bindings.length - 1;
+  return `${describeBinding(bindings[0]!)}${more === 0 ? '' : `, and ${more} more port${more === 1 ? '' : 's'}`}`;
 }
 
 /** `network "default" with "web" (publishes 8080:80 on all host interfaces)`, networks with the same services grouped. */
-function describeSharing(sharedWith: Map<string, Service[]>, publishers: Map<Service, PortBinding>): string {
+function describeSharing(sharedWith: Map<string, Service[]>, publishers: Map<Service, PortBinding[]>): string {
   const groups = new Map<string, { networks: string[]; services: Service[] }>();
   for (const [network, services] of sharedWith) {
     const key = services.map((s) => s.name).join('\n');
@@ -74,7 +78,7 @@ function describeSharing(sharedWith: Map<string, Service[]>, publishers: Map<Ser
   return [...groups.values()]
     .map(({ networks, services }) => {
       const nets = `${networks.length === 1 ? 'network' : 'networks'} ${andList(networks.map((n) => `"${n}"`))}`;
-      const who = andList(services.map((s) => `"${s.name}" (publishes ${describeBinding(publishers.get(s)!)})`));
+      const who = andList(services.map((s) => `"${s.name}" (publishes ${describeBindings(publishers.get(s)!)})`));
       return `${nets} with ${who}`;
     })
     .join(', and ');

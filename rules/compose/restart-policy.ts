@@ -7,14 +7,14 @@ export default defineRule<ComposeFile>({
   format: 'compose',
   meta: {
     id: 'compose/restart-policy',
-    description: 'Services should set a bounded restart policy (`unless-stopped` or `on-failure:5`), not none and not `always`.',
+    description: 'Services should set a restart policy that keeps manual stops (`unless-stopped`, or `on-failure:5` to also cap the retries of a crash loop), not none and not `always`.',
     checklist: ['compose-configuration-security.restart-policies-configured-appropriately'],
     severity: 'warning',
     fixable: true,
     scope: 'section',
     messages: {
       missing: 'Service "{{service}}" has no restart policy: it stays down after a crash or reboot.',
-      always: 'restart: always restarts even containers you stopped on purpose, and crash-loops forever{{affects}}; use unless-stopped or on-failure:5.',
+      always: 'restart: always starts containers you stopped on purpose again whenever the Docker daemon restarts{{affects}}; use unless-stopped (or on-failure:5, which also gives up on a container that keeps crashing).',
     },
   },
   check(ctx) {

@@ -25,6 +25,12 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'several public ports: the first in full, then how many more',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    ports: ["80:80", "127.0.0.1:8081:8081", "443:443", "8443:8443"]\n  db:\n    image: postgres:16\n',
+      errors: [{ messageId: 'shared', message: 'shares network "default" with "web" (publishes 80:80 on all host interfaces, and 2 more ports): ', line: 5, column: 3, endLine: 5, endColumn: 5 }],
+      output: null,
+    },
+    {
       name: 'named network that is not internal: reported on the networks key',
       code: 'services:\n  web:\n    image: nginx:1.27\n    ports: ["80:80"]\n    networks:\n      backend:\n  cache:\n    image: bitnami/redis:7\n    networks:\n      - backend\nnetworks:\n  backend:\n',
       errors: [{ messageId: 'shared', message: 'Database/cache service "cache" shares network "backend" with "web" (publishes 80:80 on all host interfaces):', line: 9, column: 5, endLine: 9, endColumn: 13 }],
