@@ -21,7 +21,7 @@ function variableName(...parts: string[]): string {
 
 interface Found {
   span: Span;
-  messageId: 'variable' | 'url' | 'command' | 'buildArg';
+  messageId: 'variable' | 'url' | 'command' | 'healthcheck' | 'buildArg';
   what: string;
   fixes: Fix[];
 }
@@ -83,15 +83,23 @@ function namer(all: Candidate[][]): Namer {
   return (service, name) => ((literals.get(name)?.size ?? 0) > 1 ? variableName(service.name, name) : name);
 }
 
-function commandFindings(source: SourceFile, file: ComposeFile, service: Service): Found[] {
-  const value = service.view.get('command')?.value;
+/** Secrets on the command lines a service runs: its command, its entrypoint and its healthcheck. */
+function commandLineFindings(source: SourceFile, file: ComposeFile, service: Service): Found[] {
+  return [
+    ...commandFindings(source, file, service, service.view.get('command')?.value, 'command'),
+    ...commandFindings(source, file, service, service.view.get('entrypoint')?.value, 'command'),
+    ...commandFindings(source, file, service, service.view.map('healthcheck')?.get('test')?.value, 'healthcheck'),
+  ];
+}
+
+function commandFindings(source: SourceFile, file: ComposeFile, service: Service, value: Node | null | undefined, messageId: 'command' | 'healthcheck'): Found[] {
   const out: Found[] = [];
   if (isScalar(value)) {
     const content = scalarContent(source, value);
     if (!content) return out;
     const words = splitWords(content.text);
     for (const s of commandSecrets(words.map((w) => w.word))) {
-      out.push(commandFinding(source, service, s, words[s.arg]!.start, value as Scalar, content, false));
+      out.push(commandFinding(source, service, s, words[s.arg]!.start, value as Scalar, content, false, messageId));
     }
     return out;
   }
@@ -109,7 +117,7 @@ function commandFindings(source: SourceFile, file: ComposeFile, service: Service
     const word = words[s.arg]!;
     const content = scalarContent(source, word.node);
     if (!content) continue;
-    out.push(commandFinding(source, service, s, word.start, word.node as Scalar, content, Boolean(value.flow)));
+    out.push(commandFinding(source, service, s, word.start, word.node as Scalar, content, Boolean(value.flow), messageId));
   }
   return out;
 }
@@ -123,15 +131,16 @@ function commandFinding(
   node: Scalar,
   content: ScalarContent,
   inFlow: boolean,
+  messageId: 'command' | 'healthcheck',
 ): Found {
   const from = wordStart + s.start;
   const to = wordStart + s.end;
-  const name = variableName(service.name, s.flag.replace(/^-+/, ''));
+  const name = variableName(service.name, s.program ? `${s.program.replace(/-cli$|admin$|dump$/, '')}-password` : s.flag.replace(/^-+/, ''));
   const next = content.text.slice(0, from) + requiredReference(name) + content.text.slice(to);
   return {
     span: partSpan(content, from, to),
-    messageId: 'command',
-    what: s.flag,
+    messageId,
+    what: s.program ? `${s.program} ${s.flag}` : s.flag,
     fixes: fixFor(name, replaceScalarKeepingStyle(source, node, next, inFlow)),
   };
 }
@@ -152,6 +161,7 @@ export default defineRule<ComposeFile>({
       variable: '{{what}} is set to a literal secret in the compose file{{affects}}.',
       url: 'The connection URL in {{what}} contains a literal password{{affects}}.',
       command: 'The command passes a literal secret to {{what}}{{affects}}; it is visible in the file and in `ps`.',
+      healthcheck: 'The healthcheck passes a literal secret to {{what}}{{affects}}; it is visible in the file, in `ps` and in `docker inspect`.',
       buildArg: 'Build argument {{what}} holds a literal secret: it is stored in the image history{{affects}}.',
     },
   },
@@ -177,7 +187,7 @@ export default defineRule<ComposeFile>({
       (service) => [
         ...variableFindings(env.get(service)!, 'variable', service, nameOf),
         ...variableFindings(args.get(service)!, 'buildArg', service, nameOf),
-        ...commandFindings(ctx.source, ctx.tree, service),
+        ...commandLineFindings(ctx.source, ctx.tree, service),
       ],
       (f) => ({ node: placeOf(f), offset: f.span.start }),
     );

@@ -48,17 +48,67 @@ const SECRET_FLAG = /^--?([a-z0-9_.-]*(password|passwd|requirepass|masterauth|se
 
 export interface CommandSecret {
   flag: string;
+  /** The client program a short flag belongs to (`redis-cli` for `-a`). */
+  program?: string;
   /** Index of the argument holding the value, and offsets inside it. */
   arg: number;
   start: number;
   end: number;
 }
 
-/** Secrets passed as `--flag=value` or `--flag value` among command arguments. */
+/**
+ * Database clients whose short flag takes a password: `redis-cli -a pw`,
+ * `mysql -ppw` (attached: `-p` alone asks for it), `mongosh -p pw`.
+ */
+const CLIENT_PASSWORD_FLAGS: Record<string, { flag: string; attached: boolean }> = {
+  'redis-cli': { flag: '-a', attached: false },
+  'valkey-cli': { flag: '-a', attached: false },
+  'keydb-cli': { flag: '-a', attached: false },
+  mysql: { flag: '-p', attached: true },
+  mysqladmin: { flag: '-p', attached: true },
+  mysqldump: { flag: '-p', attached: true },
+  mariadb: { flag: '-p', attached: true },
+  'mariadb-admin': { flag: '-p', attached: true },
+  'mariadb-dump': { flag: '-p', attached: true },
+  mongosh: { flag: '-p', attached: false },
+  mongo: { flag: '-p', attached: false },
+};
+
+/** Words that end one command of a shell line (`a && b`, `a; b`, `a | b`). */
+const SHELL_SEPARATOR = /^(&&|\|\||;|\||&)$/;
+
+/** The password a client's short flag passes in `args[i]`, if any. */
+function clientSecret(program: string, args: readonly string[], i: number): CommandSecret | undefined {
+  const spec = CLIENT_PASSWORD_FLAGS[program]!;
+  const arg = args[i]!;
+  if (spec.attached) {
+    if (!arg.startsWith(spec.flag) || arg.length === spec.flag.length || arg.startsWith('--')) return undefined;
+    const value = arg.slice(spec.flag.length);
+    return isSecretLikeValue(value) ? { flag: spec.flag, program, arg: i, start: spec.flag.length, end: arg.length } : undefined;
+  }
+  const next = args[i + 1];
+  if (arg !== spec.flag || next === undefined || next.startsWith('-') || !isSecretLikeValue(next)) return undefined;
+  return { flag: spec.flag, program, arg: i + 1, start: 0, end: next.length };
+}
+
+/** Secrets passed as `--flag=value` or `--flag value`, or with a database client's short password flag. */
 export function commandSecrets(args: readonly string[]): CommandSecret[] {
   const out: CommandSecret[] = [];
+  let program: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    const base = arg.split('/').pop()!;
+    if (Object.hasOwn(CLIENT_PASSWORD_FLAGS, base)) {
+      program = base;
+      continue;
+    }
+    if (SHELL_SEPARATOR.test(arg)) program = undefined;
+    const client = program ? clientSecret(program, args, i) : undefined;
+    if (client) {
+      out.push(client);
+      if (client.arg > i) i++;
+      continue;
+    }
     const eq = /^(--?[A-Za-z0-9_.-]+)=(.*)$/.exec(arg);
     if (eq) {
       const flag = eq[1]!;

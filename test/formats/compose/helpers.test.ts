@@ -92,6 +92,10 @@ describe('secrets', () => {
     assert.equal(urlPassword('mysql://u:${PW}@h/db'), undefined);
     assert.deepEqual(urlPassword('mysql://u:pw@h/db'), { start: 10, end: 12 });
     assert.deepEqual(commandSecrets(['--requirepass', 'x', '--password=y', '--token', '--other']).map((s) => [s.flag, s.arg]), [['--requirepass', 1], ['--password', 2]]);
+    // Short flags count only after the client they belong to, up to the next shell separator.
+    assert.deepEqual(commandSecrets(['/usr/bin/redis-cli', '-a', 'pw', 'ping', '&&', 'tar', '-a', 'x']).map((s) => [s.program, s.flag, s.arg]), [['redis-cli', '-a', 2]]);
+    assert.deepEqual(commandSecrets(['mysql', '-p', '-P', '3306', '-ppw']).map((s) => [s.flag, s.arg, s.start]), [['-p', 4, 2]]);
+    assert.deepEqual(commandSecrets(['constructor', '-a', 'x']), []);
     assert.deepEqual(splitWords('a "b c" ${X:?is unset} d'), [{ word: 'a', start: 0 }, { word: 'b c', start: 3 }, { word: '${X:?is unset}', start: 8 }, { word: 'd', start: 23 }]);
   });
   it('estimates strength', () => {

@@ -10,6 +10,11 @@ testRule(rule, {
     { name: 'empty values are a different problem', code: 'services:\n  db:\n    environment:\n      REDIS_PASSWORD: ""\n      API_KEY:\n' },
     { name: 'URL without a password or with an interpolated one', code: 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app@db/app\n      CACHE_URL: redis://:${REDIS_PASSWORD}@cache:6379\n' },
     { name: 'command with interpolated secrets', code: 'services:\n  cache:\n    command: redis-server --requirepass ${REDIS_PASSWORD}\n' },
+    {
+      name: 'client password flags from variables, a prompt (-p alone) and a port (-P)',
+      code: 'services:\n  cache:\n    healthcheck:\n      test: ["CMD-SHELL", "redis-cli -a \\"$$REDIS_PASSWORD\\" ping"]\n  db:\n    healthcheck:\n      test: ["CMD", "mysqladmin", "ping", "-P", "3306", "-p"]\n  mongo:\n    healthcheck:\n      test: mongosh -u admin -p ${MONGO_PASSWORD} --eval "db.runCommand(1)"\n',
+    },
+    { name: '-a of another program', code: 'services:\n  app:\n    command: ["redis-cli", "ping", "&&", "tar", "-a", "archive.tgz"]\n' },
     { name: 'expanded by the container shell at run time', code: 'services:\n  db:\n    command: ["sh", "-c", "mysqld --password=\\"$$(cat /run/secrets/pw)\\" --token $$TOKEN"]\n' },
   ],
   invalid: [
@@ -64,6 +69,17 @@ testRule(rule, {
         { messageId: 'command', message: '--token', line: 7, column: 43, endLine: 7, endColumn: 48 },
       ],
       output: 'services:\n  cache:\n    command: redis-server --requirepass ${CACHE_REQUIREPASS:?CACHE_REQUIREPASS must be set} --appendonly yes\n  app:\n    command: ["app", "--db-password=${APP_DB_PASSWORD:?APP_DB_PASSWORD must be set}"]\n  job:\n    command: ["sh", "-c", "backup --token ${JOB_TOKEN:?JOB_TOKEN must be set} --to s3"]\n',
+    },
+    {
+      name: 'database clients in healthchecks and an entrypoint: redis-cli -a, mysqladmin -p<password>, mongosh -p',
+      code: 'services:\n  cache:\n    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "s3cretpass", "ping"]\n  db:\n    healthcheck:\n      test: mysqladmin ping -h localhost -pS3cretPw\n  mongo:\n    entrypoint: ["sh", "-c", "mongosh -u admin -p m0ng0pw --eval ping"]\n',
+      errors: [
+        { messageId: 'healthcheck', message: 'The healthcheck passes a literal secret to redis-cli -a;', line: 4, column: 41, endLine: 4, endColumn: 51 },
+        { messageId: 'healthcheck', message: 'to mysqladmin -p;', line: 7, column: 44, endLine: 7, endColumn: 52 },
+        { messageId: 'command', message: 'to mongosh -p;', line: 9, column: 51, endLine: 9, endColumn: 58 },
+      ],
+      output:
+        'services:\n  cache:\n    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "${CACHE_REDIS_PASSWORD:?CACHE_REDIS_PASSWORD must be set}", "ping"]\n  db:\n    healthcheck:\n      test: mysqladmin ping -h localhost -p${DB_MYSQL_PASSWORD:?DB_MYSQL_PASSWORD must be set}\n  mongo:\n    entrypoint: ["sh", "-c", "mongosh -u admin -p ${MONGO_MONGOSH_PASSWORD:?MONGO_MONGOSH_PASSWORD must be set} --eval ping"]\n',
     },
     {
       name: 'block scalar command: the replacement keeps the line break before the next key',
