@@ -52,6 +52,27 @@ function candidates(vars: EnvVar[]): Candidate[] {
   return out;
 }
 
+/**
+ * A connection URL whose password is the literal one variable holds (an
+ * app's DATABASE_URL and its database's POSTGRES_PASSWORD) reads that
+ * variable, so the secret is set once.
+ */
+function shareUrlPasswords(all: Candidate[][]): void {
+  const namesByLiteral = new Map<string, Set<string>>();
+  const literalsByName = new Map<string, Set<string>>();
+  for (const c of all.flat()) {
+    if (c.url) continue;
+    namesByLiteral.set(c.literal, (namesByLiteral.get(c.literal) ?? new Set()).add(c.name));
+    literalsByName.set(c.name, (literalsByName.get(c.name) ?? new Set()).add(c.literal));
+  }
+  for (const c of all.flat()) {
+    const names = c.url ? namesByLiteral.get(c.literal) : undefined;
+    if (!names || names.size !== 1) continue;
+    const name = [...names][0]!;
+    if (literalsByName.get(name)!.size === 1) c.name = name;
+  }
+}
+
 /** Picks the variable name: prefixed with the service when other services would put a different literal in the same variable. */
 type Namer = (service: Service, name: string) => string;
 
@@ -181,6 +202,7 @@ export default defineRule<ComposeFile>({
       env.set(service, candidates(environmentOf(ctx.source, doc, service)));
       args.set(service, candidates(buildArgsOf(ctx.source, doc, service)));
     }
+    shareUrlPasswords([...env.values(), ...args.values()]);
     const nameOf = namer([...env.values(), ...args.values()]);
     const placed = placeItems(
       ctx.tree,

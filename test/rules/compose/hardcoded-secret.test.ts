@@ -71,6 +71,17 @@ testRule(rule, {
       output: 'services:\n  cache:\n    command: redis-server --requirepass ${CACHE_REQUIREPASS:?CACHE_REQUIREPASS must be set} --appendonly yes\n  app:\n    command: ["app", "--db-password=${APP_DB_PASSWORD:?APP_DB_PASSWORD must be set}"]\n  job:\n    command: ["sh", "-c", "backup --token ${JOB_TOKEN:?JOB_TOKEN must be set} --to s3"]\n',
     },
     {
+      name: "a URL holding the database's password reads the database's variable; a URL with another password gets its own",
+      code: 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:Vq9xL2mR7@db/app\n      CACHE_URL: redis://:Zt5pK8wN3@cache:6379\n  db:\n    environment:\n      POSTGRES_PASSWORD: Vq9xL2mR7\n',
+      errors: [
+        { messageId: 'url', message: 'DATABASE_URL', line: 4, column: 36, endLine: 4, endColumn: 45 },
+        { messageId: 'url', message: 'CACHE_URL', line: 5, column: 27, endLine: 5, endColumn: 36 },
+        { messageId: 'variable', message: 'POSTGRES_PASSWORD', line: 8, column: 26, endLine: 8, endColumn: 35 },
+      ],
+      output:
+        'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}@db/app\n      CACHE_URL: redis://:${CACHE_PASSWORD:?CACHE_PASSWORD must be set}@cache:6379\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}\n',
+    },
+    {
       name: 'database clients in healthchecks and an entrypoint: redis-cli -a, mysqladmin -p<password>, mongosh -p',
       code: 'services:\n  cache:\n    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "s3cretpass", "ping"]\n  db:\n    healthcheck:\n      test: mysqladmin ping -h localhost -pS3cretPw\n  mongo:\n    entrypoint: ["sh", "-c", "mongosh -u admin -p m0ng0pw --eval ping"]\n',
       errors: [
