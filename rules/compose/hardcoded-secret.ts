@@ -2,7 +2,7 @@ import { defineRule } from '../../server/engine/define-rule';
 import { buildArgsOf, environmentOf, type EnvVar } from '../../server/formats/compose/environment';
 import { replaceScalarKeepingStyle } from '../../server/formats/compose/edits';
 import { requiredReference } from '../../server/formats/compose/interpolation';
-import { isScalar, isSeq, resolve, type ComposeFile, type Node, type Scalar, type Service } from '../../server/formats/compose/model';
+import { isScalar, isSeq, resolve, writtenInFlow, type ComposeFile, type Node, type Scalar, type Service } from '../../server/formats/compose/model';
 import { partSpan, scalarContent, type ScalarContent } from '../../server/formats/compose/scalar-content';
 import { commandSecrets, isSecretLikeValue, isSecretName, splitWords, urlPassword, type CommandSecret } from '../../server/formats/compose/secrets';
 import { placeItems, sharedSuffix } from '../../server/formats/compose/services';
@@ -120,7 +120,7 @@ function commandFindings(source: SourceFile, file: ComposeFile, service: Service
     if (!content) return out;
     const words = splitWords(content.text);
     for (const s of commandSecrets(words.map((w) => w.word))) {
-      out.push(commandFinding(source, service, s, words[s.arg]!.start, value as Scalar, content, false, messageId));
+      out.push(commandFinding(source, service, s, words[s.arg]!.start, value as Scalar, content, writtenInFlow(file.doc, value), messageId));
     }
     return out;
   }
@@ -138,7 +138,7 @@ function commandFindings(source: SourceFile, file: ComposeFile, service: Service
     const word = words[s.arg]!;
     const content = scalarContent(source, word.node);
     if (!content) continue;
-    out.push(commandFinding(source, service, s, word.start, word.node as Scalar, content, Boolean(value.flow), messageId));
+    out.push(commandFinding(source, service, s, word.start, word.node as Scalar, content, writtenInFlow(file.doc, word.node), messageId));
   }
   return out;
 }

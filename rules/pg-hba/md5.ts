@@ -22,7 +22,8 @@ export default defineRule<PgHbaFile>({
         messageId: 'md5',
         fixes: [{
           title: 'Use scram-sha-256 (changes runtime behaviour: users whose passwords are still md5 hashes must reset them as SCRAM)',
-          isPreferred: true,
+          // Users whose passwords are stored as md5 hashes could no longer log in: offered, not applied by --fix.
+          isPreferred: false,
           changesBehavior: true,
           edits: [replaceWordAligned(ctx.source, record.method.span, 'scram-sha-256')],
         }],

@@ -23,7 +23,8 @@ export default defineRule<PgHbaFile>({
         data: { where: record.type === 'hostssl' ? ' (inside TLS, but the server sees and can log it)' : '' },
         fixes: [{
           title: 'Use scram-sha-256 (changes runtime behaviour: passwords must be stored as SCRAM hashes and clients need SCRAM support)',
-          isPreferred: true,
+          // Users whose passwords are stored as md5 hashes could no longer log in: offered, not applied by --fix.
+          isPreferred: false,
           changesBehavior: true,
           edits: [replaceWordAligned(ctx.source, record.method.span, 'scram-sha-256')],
         }],

@@ -2,6 +2,7 @@ import { defineRule } from '../../server/engine/define-rule';
 import type { PgHbaFile } from '../../server/formats/postgresql/hba-model';
 import { replaceWordAligned } from './aligned-edit';
 import { addressText, isRemote } from './scope';
+import { sslOnBeside } from './server-settings';
 
 export default defineRule<PgHbaFile>({
   format: 'pg-hba',
@@ -17,6 +18,8 @@ export default defineRule<PgHbaFile>({
     },
   },
   check(ctx) {
+    // A hostssl record matches nothing while ssl is off: every client of the line would be refused.
+    const sslOn = sslOnBeside(ctx.path, ctx.host) === true;
     for (const record of ctx.tree.records) {
       if (!['host', 'hostnossl', 'hostnogssenc'].includes(record.type) || record.method.text === 'reject' || !isRemote(record)) continue;
       ctx.report({
@@ -24,8 +27,10 @@ export default defineRule<PgHbaFile>({
         messageId: record.type === 'hostnossl' ? 'nossl' : 'plain',
         data: { type: record.type, address: addressText(record.address!) },
         fixes: [{
-          title: 'Change to hostssl (changes runtime behaviour: clients must connect with TLS, and the server needs ssl = on)',
-          isPreferred: true,
+          title: sslOn
+            ? 'Change to hostssl (changes runtime behaviour: clients must connect with TLS)'
+            : 'Change to hostssl (changes runtime behaviour: clients must connect with TLS; the server needs ssl = on, or the record matches no connection)',
+          isPreferred: sslOn,
           changesBehavior: true,
           edits: [replaceWordAligned(ctx.source, record.typeToken.span, 'hostssl')],
         }],

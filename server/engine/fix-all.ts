@@ -3,7 +3,7 @@
  * passes pick up the rest), the way `--fix` and "fix all" work.
  */
 import { applyEdits, selectNonOverlapping } from './edits';
-import type { Linter, LintOptions, LintResult } from './linter';
+import { PARSE_ERROR_RULE, type Linter, type LintOptions, type LintResult } from './linter';
 import type { Finding, FormatId } from './types';
 
 export const MAX_FIX_PASSES = 10;
@@ -34,17 +34,30 @@ export function fixAll(
   let applied = 0;
   let behaviourChanges = 0;
   let result = first ?? linter.lintText(current, options);
+  // Keep the format fixed: a fix must never make the file look like something else.
+  const lint = (text: string, format: FormatId | undefined): LintResult => linter.lintText(text, { ...options, ...(format ? { format } : {}) });
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = result.findings.filter(accept).map(preferredFix).filter((f) => f !== undefined);
     if (fixes.length === 0) break;
-    const { chosen, edits } = selectNonOverlapping(fixes);
-    const next = applyEdits(current, edits);
+    let { chosen, edits } = selectNonOverlapping(fixes);
+    let next = applyEdits(current, edits);
     if (next === current) break;
+    let nextResult = lint(next, result.format);
+    if (parseErrors(nextResult) > parseErrors(result)) {
+      // A fix that leaves the file unparsable is a bug; never write its result: keep only the fixes that parse on their own.
+      chosen = chosen.filter((fix) => parseErrors(lint(applyEdits(current, fix.edits), result.format)) <= parseErrors(result));
+      next = applyEdits(current, chosen.flatMap((fix) => fix.edits));
+      nextResult = lint(next, result.format);
+      if (chosen.length === 0 || next === current || parseErrors(nextResult) > parseErrors(result)) break;
+    }
     applied += chosen.length;
     behaviourChanges += chosen.filter((f) => f.changesBehavior).length;
     current = next;
-    // Keep the format fixed: a fix must never make the file look like something else.
-    result = linter.lintText(current, { ...options, ...(result.format ? { format: result.format } : {}) });
+    result = nextResult;
   }
   return { text: current, applied, behaviourChanges, remaining: result.findings };
+}
+
+function parseErrors(result: LintResult): number {
+  return result.findings.filter((f) => f.ruleId === PARSE_ERROR_RULE).length;
 }

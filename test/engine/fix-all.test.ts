@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { emptyConfig } from '../../server/engine/config';
 import { fixAll, MAX_FIX_PASSES, preferredFix } from '../../server/engine/fix-all';
 import { Linter } from '../../server/engine/linter';
-import type { Format } from '../../server/engine/types';
-import { fakeFormat, fakeRules } from './fake-format';
+import { defineRule } from '../../server/engine/define-rule';
+import type { Format, Rule } from '../../server/engine/types';
+import { fakeFormat, fakeRules, type FakeLine } from './fake-format';
 
 const linter = new Linter([fakeFormat as Format], fakeRules);
 const options = { path: '/a.fake', config: emptyConfig() };
@@ -42,6 +43,24 @@ describe('fixAll', () => {
     assert.equal(result.applied, MAX_FIX_PASSES);
     assert.equal(result.text, `level ${-MAX_FIX_PASSES * 2 + MAX_FIX_PASSES}\n`);
     assert.equal(result.remaining.length, 1);
+  });
+
+  it('never applies a fix whose result does not parse; the other fixes of the pass still apply', () => {
+    // A buggy rule whose preferred fix empties the value: `bad ` is no longer `key value`.
+    const breaking = defineRule<FakeLine[]>({
+      format: 'redis',
+      meta: { id: 'redis/fake-breaking', description: 'Bad.', checklist: [], severity: 'warning', fixable: true, messages: { bad: 'bad' } },
+      check(ctx) {
+        for (const line of ctx.tree) {
+          if (line.key === 'bad') ctx.report({ span: { start: line.valueStart, end: line.end }, messageId: 'bad', fixes: [{ title: 'Empty it', isPreferred: true, edits: [{ start: line.valueStart, end: line.end, newText: '' }] }] });
+        }
+      },
+    });
+    const withBreaking = new Linter([fakeFormat as Format], [...fakeRules, breaking] as Rule[]);
+    const result = fixAll(withBreaking, 'bad x\ndebug yes\n', options);
+    assert.equal(result.text, 'bad x\ndebug no\n');
+    assert.equal(result.applied, 1);
+    assert.deepEqual(result.remaining.map((f) => f.ruleId), ['redis/fake-breaking']);
   });
 
   it('preferredFix picks the preferred one', () => {

@@ -16,6 +16,25 @@ export function spanOf(node: Node | null | undefined): Span {
 }
 
 /**
+ * Whether `target` is written inside a flow collection (`{…}` or `[…]`),
+ * where `,`, `[`, `]`, `{` and `}` end a plain scalar. Follows the nodes as
+ * written (not through aliases), so the answer is about the place of the text.
+ */
+export function writtenInFlow(doc: YDocument, target: Node): boolean {
+  const search = (node: unknown, flow: boolean, depth: number): boolean | undefined => {
+    if (node === target) return flow;
+    if (depth > 64 || !(isMap(node) || isSeq(node))) return undefined;
+    const inner = flow || Boolean(node.flow);
+    for (const item of node.items as unknown[]) {
+      const found = isPair(item) ? (search(item.key, inner, depth + 1) ?? search(item.value, inner, depth + 1)) : search(item, inner, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return search(doc.contents, false, 0) ?? false;
+}
+
+/**
  * Every alias of a document mapped to its anchored node, built in one pass.
  * (`Alias.resolve(doc)` walks the whole document on every call, which made
  * large files with many aliases slow.) Same lookup as the yaml library: the

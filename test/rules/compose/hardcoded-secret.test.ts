@@ -82,6 +82,12 @@ testRule(rule, {
         'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}@db/app\n      CACHE_URL: redis://:${CACHE_PASSWORD:?CACHE_PASSWORD must be set}@cache:6379\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}\n',
     },
     {
+      name: 'a command string in a flow mapping is quoted when the reference would end the plain scalar',
+      code: 'services:\n  cache: {image: "redis:7.2", command: redis-server --requirepass hunter2}\n',
+      errors: [{ messageId: 'command', line: 2, column: 67, endLine: 2, endColumn: 74 }],
+      output: 'services:\n  cache: {image: "redis:7.2", command: "redis-server --requirepass ${CACHE_REQUIREPASS:?CACHE_REQUIREPASS must be set}"}\n',
+    },
+    {
       name: 'database clients in healthchecks and an entrypoint: redis-cli -a, mysqladmin -p<password>, mongosh -p',
       code: 'services:\n  cache:\n    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "s3cretpass", "ping"]\n  db:\n    healthcheck:\n      test: mysqladmin ping -h localhost -pS3cretPw\n  mongo:\n    entrypoint: ["sh", "-c", "mongosh -u admin -p m0ng0pw --eval ping"]\n',
       errors: [
