@@ -62,15 +62,19 @@ describe('workspace scanner with the background linter', () => {
     }, 5);
     await inBackground.scan();
     clearInterval(probe);
-    // In-process afterwards, so its parse caches cannot have helped the scan above.
+    // In-process afterwards, so its parse caches cannot have helped the scan above. It holds
+    // the event loop for its whole run: the yardstick, measured under the same machine load.
     const bySync = new WorkspaceScanner({ linter: createLinter(), roots: [root] });
+    const syncStart = performance.now();
     bySync.scanSync();
+    const syncMs = performance.now() - syncStart;
 
     const strip = (s: WorkspaceScanner) => JSON.stringify(s.snapshot());
     assert.equal(strip(inBackground), strip(bySync));
     assert.ok(inBackground.snapshot().findings.length > 10_000);
-    // Linting the large compose file in-process takes well over a second here.
-    assert.ok(longestPause < 400, `the event loop was held for ${longestPause.toFixed(0)} ms`);
+    // In-process the scan holds the loop for well over a second; with the worker, only moments
+    // (handing results over). A ratio, not a bound in milliseconds: loaded CI machines are slower.
+    assert.ok(longestPause < syncMs / 4, `the event loop was held for ${longestPause.toFixed(0)} ms; the in-process scan takes ${syncMs.toFixed(0)} ms`);
 
     // The include's contents were read on the worker: a change there re-lints nginx.conf.
     const headers = () => inBackground.snapshot().findings.filter((f) => f.ruleId === 'nginx/security-headers').length;
