@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import { placedValues, sharedSuffix } from '../../server/formats/compose/services';
-import { isMap, MapView, scalarText, seqItems, spanOf, type ComposeFile } from '../../server/formats/compose/model';
+import { composeBoolean, isMap, MapView, scalarText, seqItems, spanOf, type ComposeFile } from '../../server/formats/compose/model';
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -23,7 +23,7 @@ export default defineRule<ComposeFile>({
       if (!isMap(hc)) continue;
       const view = new MapView(doc, hc);
       const disable = view.get('disable');
-      if (disable?.value && ['true', 'yes'].includes(scalarText(disable.value) ?? '')) {
+      if (disable && composeBoolean(disable.value) === true) {
         ctx.report({ span: spanOf(disable.value), messageId: 'disabled', data: { affects: sharedSuffix(placed) } });
         continue;
       }

@@ -2,7 +2,7 @@ import { defineRule } from '../../server/engine/define-rule';
 import { affectsSuffix, entriesByPlace } from '../../server/formats/compose/services';
 import { visit, type Pair, type YAMLMap } from 'yaml';
 import { removePair, replaceScalar } from '../../server/formats/compose/edits';
-import { scalarText, spanOf, type ComposeFile, type YDocument } from '../../server/formats/compose/model';
+import { composeBoolean, spanOf, type ComposeFile, type YDocument } from '../../server/formats/compose/model';
 import type { Fix } from '../../server/engine/types';
 
 /** The mapping a pair is written in: usually the service's own, else found by a walk (anchors). */
@@ -38,7 +38,7 @@ export default defineRule<ComposeFile>({
   check(ctx) {
     for (const placed of entriesByPlace(ctx.tree, 'privileged')) {
       const { entry } = placed;
-      if (scalarText(entry.value) !== 'true') continue;
+      if (composeBoolean(entry.value) !== true) continue;
       // Removing the only key would leave a null where a mapping (e.g. an anchor merged with <<) is required.
       const onlyKey = mappingOf(ctx.tree.doc, entry.pair, placed.services[0]?.node)?.items.length === 1;
       const edit = onlyKey && entry.written ? replaceScalar(ctx.source, entry.written, 'false') : removePair(ctx.source, entry.pair);

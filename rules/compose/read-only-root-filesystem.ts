@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/engine/define-rule';
 import { insertIntoService, replaceScalar } from '../../server/formats/compose/edits';
 import { affectsSuffix, entriesByPlace } from '../../server/formats/compose/services';
-import { scalarText, spanOf, type ComposeFile } from '../../server/formats/compose/model';
+import { composeBoolean, spanOf, type ComposeFile } from '../../server/formats/compose/model';
 import { startsAsRootService } from '../../server/formats/compose/service-kind';
 
 export default defineRule<ComposeFile>({
@@ -22,7 +22,7 @@ export default defineRule<ComposeFile>({
     const title = 'Set read_only: true (changes runtime behaviour: writes outside volumes/tmpfs will fail)';
     for (const placed of entriesByPlace(ctx.tree, 'read_only')) {
       const value = placed.entry.value;
-      if (!value || scalarText(value) !== 'false') continue;
+      if (!value || composeBoolean(value) !== false) continue;
       ctx.report({
         span: spanOf(value),
         messageId: 'disabled',

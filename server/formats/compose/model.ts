@@ -78,6 +78,20 @@ export function scalarText(node: Node | null | undefined): string | undefined {
   return typeof v === 'string' ? v : String(v);
 }
 
+/**
+ * A boolean field as Compose reads it: YAML booleans, and the YAML 1.1
+ * spellings docker-compose accepts (`yes`, `on`, `"true"`, any case).
+ * Undefined for anything else (a variable, a typo).
+ */
+export function composeBoolean(node: Node | null | undefined): boolean | undefined {
+  if (!node || !isScalar(node)) return undefined;
+  if (typeof node.value === 'boolean') return node.value;
+  const text = scalarText(node)?.trim().toLowerCase();
+  if (text === 'true' || text === 'yes' || text === 'on') return true;
+  if (text === 'false' || text === 'no' || text === 'off') return false;
+  return undefined;
+}
+
 export interface ComposeEntry {
   key: string;
   /** Key node as written. */

@@ -1,5 +1,5 @@
 /** Which compose networks a service joins, and how those networks are declared. */
-import { isMap, isSeq, MapView, resolve, scalarText, type ComposeFile, type Service } from './model';
+import { composeBoolean, isMap, isSeq, MapView, resolve, scalarText, type ComposeFile, type Service } from './model';
 
 /** Network names the service is attached to; undefined when `network_mode` takes it off compose networks. */
 export function serviceNetworks(file: ComposeFile, service: Service): string[] | undefined {
@@ -15,5 +15,5 @@ export function serviceNetworks(file: ComposeFile, service: Service): string[] |
 /** Whether the top-level `networks` declares this network with `internal: true`. */
 export function isInternalNetwork(file: ComposeFile, name: string): boolean {
   const decl = file.root.map('networks')?.map(name);
-  return ['true', 'yes'].includes(scalarText(decl?.get('internal')?.value) ?? '');
+  return composeBoolean(decl?.get('internal')?.value) === true;
 }

@@ -5,7 +5,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { SourceFile } from '../../engine/source';
 import type { Span } from '../../engine/types';
-import { MapView, scalarText, seqItems, spanOf, type ComposeFile, type YDocument } from './model';
+import { composeBoolean, MapView, scalarText, seqItems, spanOf, type ComposeFile, type YDocument } from './model';
 import { partSpan, scalarContent } from './scalar-content';
 import { placeItems, type Placed } from './services';
 import { splitOutside, withDefaults } from './interpolation';
@@ -79,7 +79,7 @@ export function volumeMount(doc: YDocument, node: Node): VolumeMount | undefined
       resolvedSource: withDefaults(source),
       target: scalarText(view.get('target')?.value) ?? '',
       mode: '',
-      readOnly: ['true', 'yes'].includes(scalarText(readOnlyEntry?.value) ?? ''),
+      readOnly: composeBoolean(readOnlyEntry?.value) === true,
       kind,
     };
     if (sourceEntry?.value) mount.sourceNode = sourceEntry.value;

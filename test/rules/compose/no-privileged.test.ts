@@ -6,8 +6,18 @@ testRule(rule, {
     'services:\n  web:\n    image: nginx:1.27\n',
     'services:\n  web:\n    image: nginx:1.27\n    privileged: false\n',
     { name: 'not a compose file', code: 'name: x\nprivileged: true\n' },
+    { name: 'the YAML 1.1 spellings of false', code: 'services:\n  a:\n    privileged: "no"\n  b:\n    privileged: Off\n' },
   ],
   invalid: [
+    {
+      name: 'the YAML 1.1 spellings of true that docker-compose accepts (yes, On)',
+      code: 'services:\n  a:\n    image: x:1\n    privileged: yes\n  b:\n    image: x:1\n    privileged: On\n',
+      errors: [
+        { messageId: 'privileged', line: 4, column: 5, endLine: 4, endColumn: 20 },
+        { messageId: 'privileged', line: 7, column: 5, endLine: 7, endColumn: 19 },
+      ],
+      output: 'services:\n  a:\n    image: x:1\n  b:\n    image: x:1\n',
+    },
     {
       code: 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    read_only: true\n',
       errors: [{ messageId: 'privileged', line: 4, column: 5, endLine: 4, endColumn: 21 }],

@@ -17,6 +17,12 @@ testRule(rule, {
       output: 'services:\n  web:\n    image: acme/web:1.27\n    ports:\n      - "8080:80"\n    read_only: true\n\n  db:\n    image: postgres:16\n',
     },
     {
+      name: '"no" is false too (YAML 1.1, as docker-compose reads it); the quotes stay',
+      code: 'services:\n  web:\n    read_only: "no"\n',
+      errors: [{ messageId: 'disabled', line: 3, column: 16, endLine: 3, endColumn: 20 }],
+      output: 'services:\n  web:\n    read_only: "true"\n',
+    },
+    {
       name: 'false is replaced in place, keeping the comment',
       code: 'services:\n  web:\n    read_only: false # TODO\n',
       errors: [{ messageId: 'disabled', line: 3, column: 16, endLine: 3, endColumn: 21 }],
