@@ -16,7 +16,7 @@ export function replaceNopassFix(nopass: RedisArg): IssueFix {
 
 export function checkAuthentication(subject: RedisSubject): Issue[] {
   const { redis } = subject;
-  if (!redis.complete || !defaultUserOpen(redis)) return [];
+  if (!redis.complete || !redis.usersComplete || !defaultUserOpen(redis)) return [];
   const severity = reachableFromOutside(redis) ? 'error' : 'warning';
   const exposure = reachableFromOutside(redis) ? ' and Redis listens beyond loopback' : '';
   const userLine = redis.defaultUser.directive;

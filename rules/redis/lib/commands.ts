@@ -107,7 +107,7 @@ function implicitDefaultIssue(subject: RedisSubject, usable: string[]): Issue {
 
 export function checkDangerousCommands(subject: RedisSubject, options: DangerousCommandOptions): Issue[] {
   const { redis } = subject;
-  if (!redis.complete) return [];
+  if (!redis.complete || !redis.usersComplete) return [];
   const admins = new Set(options.adminUsers);
   const issues: Issue[] = [];
   for (const entry of redis.users) {

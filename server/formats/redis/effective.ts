@@ -29,6 +29,12 @@ export interface EffectiveRedis {
    * of a command line could not be read): "missing setting" checks stay quiet.
    */
   complete: boolean;
+  /**
+   * False when the ACL users cannot be known (an aclfile that cannot be
+   * read): checks of the users stay quiet. The aclfile holds only users, so
+   * the other settings are still known.
+   */
+  usersComplete: boolean;
   get(name: string): EffectiveSetting;
   /** Values of the last `bind` (one quoted argument holding several addresses is split, as Redis does). */
   bind: { addresses: RedisArg[]; directive?: RedisDirective };
@@ -99,7 +105,8 @@ export function effectiveRedis(directives: readonly RedisDirective[], options: E
   }
   return {
     directives,
-    complete: options.complete && (!aclFileSet || options.aclFile !== undefined),
+    complete: options.complete,
+    usersComplete: !aclFileSet || options.aclFile !== undefined,
     get,
     bind: bindDirective ? { addresses, directive: bindDirective } : { addresses },
     users,

@@ -21,6 +21,12 @@ export const invalid: InvalidCase[] = [
     output: null,
   },
   {
+    name: 'an aclfile that cannot be read hides only the users, not the TLS settings',
+    code: 'bind 10.0.0.5\nport 6379\naclfile /etc/redis/users.acl\n',
+    errors: [{ messageId: 'missing', line: 2, column: 1, endLine: 2, endColumn: 5 }],
+    output: null,
+  },
+  {
     code: 'tls-port 0\n',
     errors: [{ messageId: 'disabled', line: 1, column: 10, endLine: 1, endColumn: 11 }],
     output: null,
