@@ -57,7 +57,7 @@ function candidates(vars: EnvVar[]): Candidate[] {
  * app's DATABASE_URL and its database's POSTGRES_PASSWORD) reads that
  * variable, so the secret is set once.
  */
-function shareUrlPasswords(all: Candidate[][]): void {
+function shareUrlPasswords(all: Candidate[][]): VariableOf {
   const namesByLiteral = new Map<string, Set<string>>();
   const literalsByName = new Map<string, Set<string>>();
   for (const c of all.flat()) {
@@ -65,13 +65,21 @@ function shareUrlPasswords(all: Candidate[][]): void {
     namesByLiteral.set(c.literal, (namesByLiteral.get(c.literal) ?? new Set()).add(c.name));
     literalsByName.set(c.name, (literalsByName.get(c.name) ?? new Set()).add(c.literal));
   }
-  for (const c of all.flat()) {
-    const names = c.url ? namesByLiteral.get(c.literal) : undefined;
-    if (!names || names.size !== 1) continue;
+  const variableOf: VariableOf = (literal) => {
+    const names = namesByLiteral.get(literal);
+    if (!names || names.size !== 1) return undefined;
     const name = [...names][0]!;
-    if (literalsByName.get(name)!.size === 1) c.name = name;
+    return literalsByName.get(name)!.size === 1 ? name : undefined;
+  };
+  for (const c of all.flat()) {
+    const name = c.url ? variableOf(c.literal) : undefined;
+    if (name) c.name = name;
   }
+  return variableOf;
 }
+
+/** The one variable that holds this literal in the file, if exactly one does. */
+type VariableOf = (literal: string) => string | undefined;
 
 /** Picks the variable name: prefixed with the service when other services would put a different literal in the same variable. */
 type Namer = (service: Service, name: string) => string;
@@ -105,22 +113,43 @@ function namer(all: Candidate[][]): Namer {
 }
 
 /** Secrets on the command lines a service runs: its command, its entrypoint and its healthcheck. */
-function commandLineFindings(source: SourceFile, file: ComposeFile, service: Service): Found[] {
+function commandLineFindings(source: SourceFile, file: ComposeFile, service: Service, variableOf: VariableOf): Found[] {
+  const find = (value: Node | null | undefined, where: CommandPlace) => commandFindings({ source, file, service, variableOf, where }, value);
   return [
-    ...commandFindings(source, file, service, service.view.get('command')?.value, 'command'),
-    ...commandFindings(source, file, service, service.view.get('entrypoint')?.value, 'command'),
-    ...commandFindings(source, file, service, service.view.map('healthcheck')?.get('test')?.value, 'healthcheck'),
+    ...find(service.view.get('command')?.value, 'command'),
+    ...find(service.view.get('entrypoint')?.value, 'command'),
+    ...find(service.view.map('healthcheck')?.get('test')?.value, 'healthcheck'),
   ];
 }
 
-function commandFindings(source: SourceFile, file: ComposeFile, service: Service, value: Node | null | undefined, messageId: 'command' | 'healthcheck'): Found[] {
+type CommandPlace = 'command' | 'healthcheck';
+
+interface CommandContext {
+  source: SourceFile;
+  file: ComposeFile;
+  service: Service;
+  variableOf: VariableOf;
+  where: CommandPlace;
+}
+
+/** Password flags, and passwords inside connection URLs (`pg_isready -d postgres://u:pw@db`). */
+function secretsIn(words: readonly string[]): CommandSecret[] {
+  const urls = words.flatMap((word, arg) => {
+    const pw = urlPassword(word);
+    return pw ? [{ flag: 'url', url: true, arg, ...pw }] : [];
+  });
+  return [...commandSecrets(words), ...urls];
+}
+
+function commandFindings(c: CommandContext, value: Node | null | undefined): Found[] {
+  const { source, file } = c;
   const out: Found[] = [];
   if (isScalar(value)) {
     const content = scalarContent(source, value);
     if (!content) return out;
     const words = splitWords(content.text);
-    for (const s of commandSecrets(words.map((w) => w.word))) {
-      out.push(commandFinding(source, service, s, words[s.arg]!.start, value as Scalar, content, writtenInFlow(file.doc, value), messageId));
+    for (const s of secretsIn(words.map((w) => w.word))) {
+      out.push(commandFinding(c, s, words[s.arg]!.start, value as Scalar, content));
     }
     return out;
   }
@@ -134,36 +163,27 @@ function commandFindings(source: SourceFile, file: ComposeFile, service: Service
     const split = /\s/.test(text) ? splitWords(text) : [{ word: text, start: 0 }];
     for (const w of split) words.push({ ...w, node });
   }
-  for (const s of commandSecrets(words.map((w) => w.word))) {
+  for (const s of secretsIn(words.map((w) => w.word))) {
     const word = words[s.arg]!;
     const content = scalarContent(source, word.node);
     if (!content) continue;
-    out.push(commandFinding(source, service, s, word.start, word.node as Scalar, content, writtenInFlow(file.doc, word.node), messageId));
+    out.push(commandFinding(c, s, word.start, word.node as Scalar, content));
   }
   return out;
 }
 
 /** A literal secret at `s` inside the word starting at `wordStart` of a command scalar. */
-function commandFinding(
-  source: SourceFile,
-  service: Service,
-  s: CommandSecret,
-  wordStart: number,
-  node: Scalar,
-  content: ScalarContent,
-  inFlow: boolean,
-  messageId: 'command' | 'healthcheck',
-): Found {
+function commandFinding(c: CommandContext, s: CommandSecret & { url?: boolean }, wordStart: number, node: Scalar, content: ScalarContent): Found {
   const from = wordStart + s.start;
   const to = wordStart + s.end;
-  const name = variableName(service.name, s.program ? `${s.program.replace(/-cli$|admin$|dump$/, '')}-password` : s.flag.replace(/^-+/, ''));
+  const literal = content.text.slice(from, to);
+  const own = s.url ? 'url-password' : s.program ? `${s.program.replace(/-cli$|admin$|dump$/, '')}-password` : s.flag.replace(/^-+/, '');
+  const name = (s.url ? c.variableOf(literal) : undefined) ?? variableName(c.service.name, own);
   const next = content.text.slice(0, from) + requiredReference(name) + content.text.slice(to);
-  return {
-    span: partSpan(content, from, to),
-    messageId,
-    what: s.program ? `${s.program} ${s.flag}` : s.flag,
-    fixes: fixFor(name, replaceScalarKeepingStyle(source, node, next, inFlow)),
-  };
+  const fixes = fixFor(name, replaceScalarKeepingStyle(c.source, node, next, writtenInFlow(c.file.doc, node)));
+  const span = partSpan(content, from, to);
+  if (s.url) return { span, messageId: 'url', what: c.where === 'healthcheck' ? 'the healthcheck' : 'the command', fixes };
+  return { span, messageId: c.where, what: s.program ? `${s.program} ${s.flag}` : s.flag, fixes };
 }
 
 export default defineRule<ComposeFile>({
@@ -202,14 +222,14 @@ export default defineRule<ComposeFile>({
       env.set(service, candidates(environmentOf(ctx.source, doc, service)));
       args.set(service, candidates(buildArgsOf(ctx.source, doc, service)));
     }
-    shareUrlPasswords([...env.values(), ...args.values()]);
+    const variableOf = shareUrlPasswords([...env.values(), ...args.values()]);
     const nameOf = namer([...env.values(), ...args.values()]);
     const placed = placeItems(
       ctx.tree,
       (service) => [
         ...variableFindings(env.get(service)!, 'variable', service, nameOf),
         ...variableFindings(args.get(service)!, 'buildArg', service, nameOf),
-        ...commandLineFindings(ctx.source, ctx.tree, service),
+        ...commandLineFindings(ctx.source, ctx.tree, service, variableOf),
       ],
       (f) => ({ node: placeOf(f), offset: f.span.start }),
     );

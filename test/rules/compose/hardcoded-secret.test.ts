@@ -82,6 +82,16 @@ testRule(rule, {
         'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}@db/app\n      CACHE_URL: redis://:${CACHE_PASSWORD:?CACHE_PASSWORD must be set}@cache:6379\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}\n',
     },
     {
+      name: "a connection URL on a healthcheck's command line; its password is the database's, so it reads that variable",
+      code: 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: Vq9xL2mR7\n    healthcheck:\n      test: ["CMD", "pg_isready", "-d", "postgresql://app:Vq9xL2mR7@localhost/app"]\n',
+      errors: [
+        { messageId: 'variable', line: 4, column: 26, endLine: 4, endColumn: 35 },
+        { messageId: 'url', message: 'The connection URL in the healthcheck contains a literal password', line: 6, column: 59, endLine: 6, endColumn: 68 },
+      ],
+      output:
+        'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}\n    healthcheck:\n      test: ["CMD", "pg_isready", "-d", "postgresql://app:${POSTGRES_PASSWORD:?POSTGRES_PASSWORD must be set}@localhost/app"]\n',
+    },
+    {
       name: 'a command string in a flow mapping is quoted when the reference would end the plain scalar',
       code: 'services:\n  cache: {image: "redis:7.2", command: redis-server --requirepass hunter2}\n',
       errors: [{ messageId: 'command', line: 2, column: 67, endLine: 2, endColumn: 74 }],
