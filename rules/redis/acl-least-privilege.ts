@@ -14,6 +14,7 @@ export default defineRule<RedisConfig>({
     messages: {
       nopass: 'User {{user}} has nopass: anyone can log in as {{user}} with any password.',
       allCommands: 'User {{user}} may run every command (+@all); grant only the categories or commands it uses.',
+      allCommandsBut: 'User {{user}} may run every command but {{denied}} (+@all); grant only the categories or commands it uses.',
       allKeys: 'User {{user}} may access every key (~*); limit it to its key prefix.',
     },
     options: {

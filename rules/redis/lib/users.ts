@@ -27,7 +27,13 @@ export function checkAclUsers(subject: RedisSubject, options: AclUserOptions): I
           fixes: [replaceNopassFix(a)],
         });
       } else if (rule === '+@all' || rule === 'allcommands') {
-        issues.push({ messageId: 'allCommands', span: a.span, data: { user: name }, severity: 'warning', fixes: [] });
+        // `+@all -@dangerous`: everything but what the later rules take away.
+        const denied = d.args.slice(d.args.indexOf(a) + 1).filter((x) => x.value.startsWith('-') && x.value.length > 1).map((x) => x.value.slice(1));
+        issues.push(
+          denied.length > 0
+            ? { messageId: 'allCommandsBut', span: a.span, data: { user: name, denied: denied.join(', ') }, severity: 'warning', fixes: [] }
+            : { messageId: 'allCommands', span: a.span, data: { user: name }, severity: 'warning', fixes: [] },
+        );
       } else if ((rule === '~*' || rule === 'allkeys') && options.reportAllKeys) {
         issues.push({ messageId: 'allKeys', span: a.span, data: { user: name }, severity: 'information', fixes: [] });
       }

@@ -23,4 +23,10 @@ export const invalid: InvalidCase[] = [
     ],
     output: null,
   },
+  {
+    name: '+@all followed by denials: the message names what is taken away',
+    code: `user blog on >${P} ~blog:* &* +@all -@dangerous -flushdb\n`,
+    errors: [{ messageId: 'allCommandsBut', message: 'may run every command but @dangerous, flushdb (+@all)', line: 1, column: 91, endLine: 1, endColumn: 96 }],
+    output: null,
+  },
 ];
