@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
-import { isTlsServer, lookup, type NginxContext } from '../../server/formats/nginx/context';
+import { allContexts, isTlsServer, lookup, type NginxContext } from '../../server/formats/nginx/context';
 import { directiveText, insertIntoBlock, replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { compareVersions } from '../../server/formats/nginx/context-values';
 import { ITEMS } from './support/checklist';
@@ -14,10 +14,23 @@ const TITLE = 'Set ssl_session_tickets off (changes runtime behaviour: resumptio
 function staleKeyReason(context: NginxContext, version: string): string | undefined {
   // Keys read from files are the operator's to rotate (nginx's documented way to share and rotate them).
   if (lookup(context, 'ssl_session_ticket_key')) return undefined;
-  if (compareVersions(version, ROTATES_SINCE) < 0) return `nginx ${version} never rotates the ticket key it generates at start-up`;
+  if (compareVersions(version, ROTATES_SINCE) < 0) return `nginx before 1.23.2 (nginxVersion: ${version}) never rotates the ticket key it generates at start-up`;
   const cache = lookup(context, 'ssl_session_cache');
   if (cache?.directive.args.some((a) => a.value.startsWith('shared:'))) return undefined;
   return 'nginx rotates the ticket key only when ssl_session_cache is shared, and it is not here';
+}
+
+/**
+ * Whether a setting in `context` reaches a TLS server that does not set its
+ * own: a server itself, or the TLS servers below an http block. Where the
+ * file is read on its own (the configuration around it is unknown), other
+ * servers may inherit it: yes.
+ */
+function reachesTlsServer(context: NginxContext, servers: readonly NginxContext[], partial: boolean): boolean {
+  if (context.kind === 'server') return isTlsServer(context);
+  // Servers in files that cannot be read may inherit it too.
+  if (partial || allContexts(context).some((c) => c.unresolvedIncludes?.length)) return true;
+  return servers.some((server) => isTlsServer(server) && lookup(server, 'ssl_session_tickets')?.context === context);
 }
 
 export default defineRule<NginxFile>({
@@ -46,6 +59,8 @@ export default defineRule<NginxFile>({
     for (const { directive, context } of scope.directives('ssl_session_tickets')) {
       const value = directive.args[0];
       if (!scope.mine(directive) || value?.value !== 'on') continue;
+      // Only TLS servers issue tickets: an http-level setting that only plain servers inherit does nothing.
+      if (!reachesTlsServer(context, scope.servers(), scope.model.role === 'partial')) continue;
       const reason = staleKeyReason(context, version);
       if (!reason) continue;
       scope.report({

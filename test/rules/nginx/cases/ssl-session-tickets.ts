@@ -6,6 +6,8 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
     'http {\n    ssl_session_tickets off;\n}\n',
     { name: 'not a TLS server', code: 'http {\n    server { listen 80; }\n}\n' },
+    { name: 'on in http, but only plain-HTTP servers inherit it: it does nothing', code: 'http {\n    ssl_session_tickets on;\n    server { listen 8080; }\n}\n' },
+    { name: 'on in a plain-HTTP server', code: 'http {\n    server { listen 80; ssl_session_tickets on; }\n}\n' },
     { name: 'off inherited from http', code: 'http {\n    ssl_session_tickets off;\n    server { listen 443 ssl; }\n}\n' },
     {
       name: 'nginx 1.23.2+ rotates the key with a shared session cache',
@@ -23,27 +25,33 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   ],
   invalid: [
     {
-      code: 'http {\n    ssl_session_tickets on; # resumption\n}\n',
-      errors: [{ messageId: 'ticketsOn', message: 'nginx 1.22 never rotates the ticket key it generates at start-up', line: 2, column: 25, endLine: 2, endColumn: 27, fixTitles: [TITLE] }],
-      output: 'http {\n    ssl_session_tickets off; # resumption\n}\n',
+      code: 'http {\n    ssl_session_tickets on; # resumption\n    server { listen 443 ssl; }\n}\n',
+      errors: [{ messageId: 'ticketsOn', message: 'nginx before 1.23.2 (nginxVersion: 1.22) never rotates the ticket key it generates at start-up', line: 2, column: 25, endLine: 2, endColumn: 27, fixTitles: [TITLE] }],
+      output: 'http {\n    ssl_session_tickets off; # resumption\n    server { listen 443 ssl; }\n}\n',
+    },
+    {
+      name: 'in http, with servers in files that cannot be read: they may be TLS servers',
+      code: 'http {\n    include /srv/sites/*.conf;\n    ssl_session_tickets on;\n}\n',
+      errors: [{ messageId: 'ticketsOn', line: 3, column: 25, endLine: 3, endColumn: 27 }],
+      output: 'http {\n    include /srv/sites/*.conf;\n    ssl_session_tickets off;\n}\n',
     },
     {
       name: 'CRLF, tabs, in a server',
-      code: 'http {\r\n\tserver {\r\n\t\tssl_session_tickets on;\r\n\t}\r\n}\r\n',
-      errors: [{ messageId: 'ticketsOn', line: 3, column: 23, endLine: 3, endColumn: 25 }],
-      output: 'http {\r\n\tserver {\r\n\t\tssl_session_tickets off;\r\n\t}\r\n}\r\n',
+      code: 'http {\r\n\tserver {\r\n\t\tlisten 443 ssl;\r\n\t\tssl_session_tickets on;\r\n\t}\r\n}\r\n',
+      errors: [{ messageId: 'ticketsOn', line: 4, column: 23, endLine: 4, endColumn: 25 }],
+      output: 'http {\r\n\tserver {\r\n\t\tlisten 443 ssl;\r\n\t\tssl_session_tickets off;\r\n\t}\r\n}\r\n',
     },
     {
       name: 'nginx 1.24 without a shared cache does not rotate either',
-      code: 'http {\n    ssl_session_cache builtin:1000;\n    ssl_session_tickets on;\n}\n',
+      code: 'http {\n    ssl_session_cache builtin:1000;\n    ssl_session_tickets on;\n    server { listen 443 ssl; }\n}\n',
       options: { nginxVersion: '1.24.0' },
       errors: [{ messageId: 'ticketsOn', message: 'only when ssl_session_cache is shared', line: 3, column: 25, endLine: 3, endColumn: 27 }],
-      output: 'http {\n    ssl_session_cache builtin:1000;\n    ssl_session_tickets off;\n}\n',
+      output: 'http {\n    ssl_session_cache builtin:1000;\n    ssl_session_tickets off;\n    server { listen 443 ssl; }\n}\n',
     },
     {
       name: 'unset in a TLS server: nginx defaults to on; information, line added after the last ssl_ directive',
       code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_session_timeout 1d;\n        root /srv/www;\n    }\n}\n',
-      errors: [{ messageId: 'defaultOn', message: 'nginx 1.22 never rotates', severity: 'information', line: 2, column: 5, endLine: 2, endColumn: 11, fixTitles: [TITLE] }],
+      errors: [{ messageId: 'defaultOn', message: 'nginx before 1.23.2 (nginxVersion: 1.22) never rotates', severity: 'information', line: 2, column: 5, endLine: 2, endColumn: 11, fixTitles: [TITLE] }],
       output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_session_timeout 1d;\n        ssl_session_tickets off;\n        root /srv/www;\n    }\n}\n',
     },
     {
