@@ -1,4 +1,5 @@
 import type { Rule } from '../../server/engine/types';
+import identOverTcp from './ident-over-tcp';
 import md5 from './md5';
 import openAddress from './open-address';
 import password from './password';
@@ -7,4 +8,4 @@ import requireSsl from './require-ssl';
 import shadowedRecord from './shadowed-record';
 import trust from './trust';
 
-export const pgHbaRules: Rule[] = [trust, password, md5, requireSsl, openAddress, replicationWide, shadowedRecord] as Rule[];
+export const pgHbaRules: Rule[] = [trust, password, md5, identOverTcp, requireSsl, openAddress, replicationWide, shadowedRecord] as Rule[];

@@ -1,5 +1,5 @@
 /** Which clients a pg_hba.conf record admits: network reach and coverage between records. */
-import { isLoopback, rangeCovers } from '../../server/formats/postgresql/hba-address';
+import { isLoopback, isPrivate, rangeCovers } from '../../server/formats/postgresql/hba-address';
 import type { HbaAddress, HbaField, HbaRecord, HbaToken } from '../../server/formats/postgresql/hba-model';
 
 /** A record reached over the network from somewhere other than the server itself. */
@@ -17,6 +17,17 @@ export function isRemote(record: HbaRecord): boolean {
     case 'hostname':
       return !/^localhost$/i.test(a.token.text);
   }
+}
+
+/**
+ * An address that admits clients beyond private and loopback networks: `all`,
+ * or a range reaching outside RFC 1918, ULA and link-local space. Hostnames
+ * and `samenet` depend on DNS and the server's interfaces: not counted.
+ */
+export function admitsPublicClients(address: HbaAddress | undefined): boolean {
+  if (!address) return false;
+  if (address.kind === 'all') return true;
+  return address.kind === 'cidr' && !isPrivate(address.range) && !isLoopback(address.range);
 }
 
 /** The address as written, with its netmask column when it has one. */

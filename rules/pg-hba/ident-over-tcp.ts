@@ -1,0 +1,48 @@
+import { defineRule } from '../../server/engine/define-rule';
+import type { Fix } from '../../server/engine/types';
+import type { HbaRecord, PgHbaFile } from '../../server/formats/postgresql/hba-model';
+import type { SourceFile } from '../../server/engine/source';
+import { replaceWordAligned } from './aligned-edit';
+import { addressText, admitsPublicClients, isRemote } from './scope';
+
+/** Options ident accepts that scram-sha-256 does not: the server rejects the line after the swap. */
+const IDENT_ONLY_OPTIONS = ['map'];
+
+function scramFix(source: SourceFile, record: HbaRecord): Fix[] {
+  // A user name map says which client identities may act as which roles; a password method cannot carry it.
+  if (record.options.some((o) => IDENT_ONLY_OPTIONS.includes(o.name))) return [];
+  return [{
+    title: 'Use scram-sha-256 (changes runtime behaviour: clients must authenticate with a password; users without one are locked out)',
+    // Roles that never had a password could no longer log in: offered, not applied by --fix.
+    isPreferred: false,
+    changesBehavior: true,
+    edits: [replaceWordAligned(source, record.method.span, 'scram-sha-256')],
+  }];
+}
+
+export default defineRule<PgHbaFile>({
+  format: 'pg-hba',
+  meta: {
+    id: 'pg-hba/ident-over-tcp',
+    description: 'Network records should not use ident: it believes the user name that an ident server on the client machine reports.',
+    checklist: ['postgres-access-control.strong-database-passwords', 'postgres-access-control.ip-based-access-restrictions'],
+    severity: 'warning',
+    fixable: true,
+    messages: {
+      ident: '"ident" believes the user name reported by the client machine\'s ident server: whoever controls a client from {{address}}, or answers its ident queries, connects as {{users}} without a password.',
+    },
+  },
+  check(ctx) {
+    for (const record of ctx.tree.records) {
+      // On local records the server uses peer instead; loopback asks the server's own ident server.
+      if (record.method.text !== 'ident' || !isRemote(record)) continue;
+      ctx.report({
+        span: record.method.span,
+        messageId: 'ident',
+        severity: admitsPublicClients(record.address) ? 'error' : 'warning',
+        data: { address: addressText(record.address!), users: record.user.items.map((t) => t.raw).join(',') },
+        fixes: scramFix(ctx.source, record),
+      });
+    }
+  },
+});
