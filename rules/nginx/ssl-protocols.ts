@@ -41,7 +41,7 @@ export default defineRule<NginxFile>({
           span: arg.span,
           messageId: 'weak',
           data: { protocol: arg.value },
-          fixes: [{ title: TITLE, isPreferred: true, changesBehavior: true, edits: [replaceArgs(directive.args, SAFE_LIST)] }],
+          fixes: [{ title: TITLE, isPreferred: true, changesBehavior: true, edits: replaceArgs(ctx.source, directive.args, SAFE_LIST) }],
         });
       }
     }

@@ -91,9 +91,23 @@ export function insertAtFileStart(source: SourceFile, file: NginxFile, texts: st
   return insertLinesBefore(source, line, texts.map((t) => source.indentationOf(line) + t));
 }
 
-/** Replace every argument of a directive from the first to the last. */
-export function replaceArgs(args: readonly NginxArg[], newText: string): TextEdit {
-  return { start: args[0]!.span.start, end: args[args.length - 1]!.span.end, newText };
+/**
+ * Replace every argument of a directive from the first to the last. Comments
+ * between arguments (a directive written over several lines) stay: the first
+ * argument becomes `newText` and the others are removed one by one.
+ */
+export function replaceArgs(source: SourceFile, args: readonly NginxArg[], newText: string): TextEdit[] {
+  const start = args[0]!.span.start;
+  const end = args[args.length - 1]!.span.end;
+  if (!source.text.slice(start, end).includes('#')) return [{ start, end, newText }];
+  const edits: TextEdit[] = [{ start, end: args[0]!.span.end, newText }];
+  for (const arg of args.slice(1)) {
+    // With the spaces before it on its line, so no trailing blanks are left.
+    let from = arg.span.start;
+    while (from > 0 && (source.text[from - 1] === ' ' || source.text[from - 1] === '\t')) from--;
+    edits.push({ start: from, end: arg.span.end, newText: '' });
+  }
+  return edits;
 }
 
 /** Replace one argument's value, keeping its quotes. */

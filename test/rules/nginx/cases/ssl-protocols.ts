@@ -34,6 +34,12 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
     },
     {
+      name: 'written over several lines with a comment: the comment stays',
+      code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols\n            TLSv1      # XP kiosks\n            TLSv1.2;\n    }\n}\n',
+      errors: [{ messageId: 'weak', line: 5, column: 13, endLine: 5, endColumn: 18 }],
+      output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols\n            TLSv1.2 TLSv1.3      # XP kiosks\n;\n    }\n}\n',
+    },
+    {
       name: 'a weak protocol written here is reported even next to an include that cannot be read',
       code: 'events {}\nhttp {\n    server {\n        listen 443 ssl;\n        include /etc/letsencrypt/conf.d/*.conf;\n        ssl_protocols TLSv1.1 TLSv1.2;\n    }\n}\n',
       errors: [{ messageId: 'weak', line: 6, column: 23, endLine: 6, endColumn: 30 }],
