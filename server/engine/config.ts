@@ -12,6 +12,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { SeveritySetting } from './types';
+import { closestName } from './suggest';
 
 export interface RuleConfig {
   severity?: SeveritySetting;
@@ -53,10 +54,19 @@ export function normalizeSeverity(value: unknown): SeveritySetting | undefined {
 
 export class ConfigError extends Error {}
 
+const CONFIG_KEYS = ['rules', 'ignore', 'maxFileSize'];
+const SEVERITY_WORDS = ['off', 'error', 'warning', 'information', 'hint'];
+
+/** `; did you mean "warning"?` for a misspelt severity, or the list of them. */
+function severityHint(value: unknown): string {
+  const meant = typeof value === 'string' ? closestName(value.toLowerCase(), Object.keys(SEVERITY_NAMES)) : undefined;
+  return meant ? `; did you mean "${SEVERITY_NAMES[meant]}"?` : `; use one of ${SEVERITY_WORDS.join(', ')}`;
+}
+
 function parseRuleConfig(id: string, value: unknown, errors: string[]): RuleConfig | undefined {
   if (Array.isArray(value)) {
     const severity = normalizeSeverity(value[0]);
-    if (!severity) errors.push(`rules.${id}: unknown severity ${JSON.stringify(value[0])}`);
+    if (!severity) errors.push(`rules.${id}: unknown severity ${JSON.stringify(value[0])}${severityHint(value[0])}`);
     const options = value[1];
     if (options !== undefined && (typeof options !== 'object' || options === null)) {
       errors.push(`rules.${id}: options must be a mapping`);
@@ -70,7 +80,7 @@ function parseRuleConfig(id: string, value: unknown, errors: string[]): RuleConf
     if (obj.severity !== undefined) {
       const severity = normalizeSeverity(obj.severity);
       if (severity) out.severity = severity;
-      else errors.push(`rules.${id}.severity: unknown severity ${JSON.stringify(obj.severity)}`);
+      else errors.push(`rules.${id}.severity: unknown severity ${JSON.stringify(obj.severity)}${severityHint(obj.severity)}`);
     }
     if (obj.options !== undefined) {
       if (typeof obj.options === 'object' && obj.options !== null) out.options = obj.options as Record<string, unknown>;
@@ -80,7 +90,7 @@ function parseRuleConfig(id: string, value: unknown, errors: string[]): RuleConf
   }
   const severity = normalizeSeverity(value);
   if (!severity) {
-    errors.push(`rules.${id}: unknown severity ${JSON.stringify(value)}`);
+    errors.push(`rules.${id}: unknown severity ${JSON.stringify(value)}${severityHint(value)}`);
     return undefined;
   }
   return { severity };
@@ -120,7 +130,8 @@ export function parseConfig(text: string, baseDir?: string): { config: Config; e
       if (typeof value === 'number' && value > 0) config.maxFileSize = value;
       else errors.push('maxFileSize must be a positive number of bytes');
     } else {
-      errors.push(`unknown key "${key}"`);
+      const meant = closestName(key, CONFIG_KEYS);
+      errors.push(`unknown key "${key}"${meant ? `; did you mean "${meant}"?` : `; the keys are ${CONFIG_KEYS.join(', ')}`}`);
     }
   }
   return { config, errors };

@@ -7,6 +7,8 @@ import { basename } from 'node:path';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   type CodeAction,
   type Connection,
@@ -96,10 +98,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let settings = new SettingsStore({ warn: logError });
   let support: ClientSupport = clientSupport({});
   const reported = new Set<string>();
-  const reportOnce = (key: string, message: string) => {
+  const reportOnce = (key: string, message: string, notify?: string) => {
     if (reported.has(key)) return;
     reported.add(key);
     logInfo(message);
+    // A mistake in the configuration silently changes what is checked: say so where it is seen.
+    if (notify) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: notify });
   };
 
   const scheduler = new DiagnosticsScheduler({
@@ -119,7 +123,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (analysis.skipped) reportOnce(`${uri}\0${analysis.skipped}`, `Not linting ${uri}: ${analysis.skipped}.`);
       if (analysis.configErrors) {
         const { path, errors } = analysis.configErrors;
-        reportOnce(`${path}\0${errors.join('\n')}`, `Problems in ${path}:\n  ${errors.join('\n  ')}`);
+        const more = errors.length > 1 ? ` (and ${errors.length - 1} more in the hardenlint output)` : '';
+        reportOnce(`${path}\0${errors.join('\n')}`, `Problems in ${path}:\n  ${errors.join('\n  ')}`, `hardenlint: ${basename(path)}: ${errors[0]}${more}`);
       }
       const diagnostics = toDiagnostics(analysis, {
         resources,

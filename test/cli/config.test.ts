@@ -103,8 +103,8 @@ describe('configuration', () => {
     const lines = stderr.trimEnd().split('\n');
     assert.equal(lines.length, 4, stderr);
     assert.match(lines[0]!, /^hardenlint: a\/\.hardenlint\.yaml: cannot parse: /);
-    assert.equal(lines[1], 'hardenlint: b/.hardenlint.json: rules.compose/no-privileged: unknown severity "loud"');
-    assert.equal(lines[2], 'hardenlint: b/.hardenlint.json: unknown key "colour"');
+    assert.equal(lines[1], 'hardenlint: b/.hardenlint.json: rules.compose/no-privileged: unknown severity "loud"; use one of off, error, warning, information, hint');
+    assert.equal(lines[2], 'hardenlint: b/.hardenlint.json: unknown key "colour"; the keys are rules, ignore, maxFileSize');
     assert.equal(lines[3], 'hardenlint: b/.hardenlint.json: maxFileSize must be a positive number of bytes');
     assert.equal(report.files.length, 3);
   });

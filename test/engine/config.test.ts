@@ -46,18 +46,21 @@ describe('parseConfig', () => {
 
   it('reports every problem without throwing, keeping what is valid', () => {
     const { config, errors } = parseConfig(
-      'rules:\n  a/bad: loud\n  a/good: off\n  a/opts: [warning, 3]\n  a/map: { severity: 7, options: x }\nignore: vendor\nmaxFileSize: -1\ncolour: true\n',
+      'rules:\n  a/bad: loud\n  a/good: off\n  a/opts: [warning, 3]\n  a/map: { severity: 7, options: x }\n  a/typo: of\n  a/typo2: [wraning]\nignore: vendor\nmaxFileSize: -1\ncolour: true\nmaxFilesize: 10\n',
     );
     assert.deepEqual(errors, [
-      'rules.a/bad: unknown severity "loud"',
+      'rules.a/bad: unknown severity "loud"; use one of off, error, warning, information, hint',
       'rules.a/opts: options must be a mapping',
-      'rules.a/map.severity: unknown severity 7',
+      'rules.a/map.severity: unknown severity 7; use one of off, error, warning, information, hint',
       'rules.a/map.options must be a mapping',
+      'rules.a/typo: unknown severity "of"; did you mean "off"?',
+      'rules.a/typo2: unknown severity "wraning"; did you mean "warning"?',
       'ignore must be a list of glob patterns',
       'maxFileSize must be a positive number of bytes',
-      'unknown key "colour"',
+      'unknown key "colour"; the keys are rules, ignore, maxFileSize',
+      'unknown key "maxFilesize"; did you mean "maxFileSize"?',
     ]);
-    assert.deepEqual(config.rules, { 'a/good': { severity: 'off' }, 'a/opts': { severity: 'warning' }, 'a/map': {} });
+    assert.deepEqual(config.rules, { 'a/good': { severity: 'off' }, 'a/opts': { severity: 'warning' }, 'a/map': {}, 'a/typo2': {} });
     assert.equal(config.maxFileSize, DEFAULT_MAX_FILE_SIZE);
   });
 

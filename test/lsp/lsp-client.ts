@@ -51,6 +51,8 @@ export class TestClient {
   readonly connection: MessageConnection;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** `window/showMessage` notifications: type and text. */
+  readonly shown: { type: number; message: string }[] = [];
   readonly registrations: string[] = [];
   /** What the client answers to `workspace/configuration` for the `hardenlint` section. */
   settings: Record<string, unknown> = {};
@@ -68,6 +70,7 @@ export class TestClient {
       for (const w of matching) w.resolve(p);
     });
     this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => this.shown.push(p));
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((item) => (item.section === 'hardenlint' ? this.settings : null)),
     );

@@ -209,11 +209,17 @@ describe('hardenlint language server over stdio', () => {
     assert.ok(
       client.logs.includes(
         `Problems in ${configPath}:\n` +
-          '  unknown key "colour"\n' +
+          '  unknown key "colour"; the keys are rules, ignore, maxFileSize\n' +
           '  rules.compose/no-privileged-mode: unknown rule id; did you mean compose/no-privileged?\n' +
           '  rules.compose/untrusted-registry: unknown option "trustedRegistry"; did you mean "trustedRegistries"?',
       ),
       client.logs.join('\n'),
+    );
+    // And once as a warning the editor shows, pointing at the rest (sent right after the log line).
+    for (let i = 0; i < 100 && !client.shown.some((m) => m.message.includes('.hardenlint.yaml')); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(
+      client.shown.filter((m) => m.message.includes('.hardenlint.yaml')),
+      [{ type: 2, message: 'hardenlint: .hardenlint.yaml: unknown key "colour"; the keys are rules, ignore, maxFileSize (and 2 more in the hardenlint output)' }],
     );
     await client.close(uri);
   });
