@@ -7,13 +7,21 @@ import { ifCondition } from './support/variables';
 
 const CHECKED = /^\$\{?(http_origin|http_referer)\}?$/;
 
+/** The domain the pattern trusts, as a plain name (`example\.com` → `example.com`), for the bypass examples. */
+function trustedName(regex: string): string {
+  const names = regex.match(/[a-z0-9-]+(?:\\?\.[a-z0-9-]+)+/gi) ?? [];
+  const last = names[names.length - 1];
+  return last ? last.replace(/\\\./g, '.') : 'example.com';
+}
+
 /** What an attacker-chosen Origin/Referer can do to an unanchored pattern. */
 function weakness(regex: string): string | undefined {
   // Only patterns that name a domain are origin checks (not e.g. a capture of the whole header).
   if (!/[a-z0-9-]\\?\.[a-z]{2,}/i.test(regex)) return undefined;
+  const name = trustedName(regex);
   const problems: string[] = [];
-  if (!regex.startsWith('^')) problems.push('it is not anchored with ^, so https://evil.example/?good.com or evil-good.com match');
-  if (!regex.endsWith('$')) problems.push('it is not anchored with $, so good.com.evil.example matches');
+  if (!regex.startsWith('^')) problems.push(`it is not anchored with ^, so https://evil.example/?${name} or https://evil-${name} match`);
+  if (!regex.endsWith('$')) problems.push(`it is not anchored with $, so https://${name}.evil.example matches`);
   return problems.length ? problems.join('; ') : undefined;
 }
 
