@@ -109,7 +109,7 @@ function passwordEncryptionProblem(value: string): 'md5' | 'legacyMd5' | 'legacy
 export const passwordEncryptionJudge: SettingJudge = {
   param: 'password_encryption',
   messages: {
-    md5: 'password_encryption = md5 stores passwords as unsalted-per-login MD5 hashes that can be replayed as credentials; use scram-sha-256.',
+    md5: 'password_encryption = md5 stores passwords as MD5 hashes salted only with the user name, and a stolen hash logs in as the user (the md5 method accepts it as the password); use scram-sha-256.',
     legacyMd5:
       'password_encryption = {{value}} is an old boolean spelling of md5: MD5 hashes can be replayed as credentials, and PostgreSQL 14 and later refuse the value, so the server does not start; use scram-sha-256.',
     legacyPlaintext:
