@@ -5,6 +5,7 @@ import autoindex from './autoindex';
 import bufferSizes from './buffer-sizes';
 import clientMaxBodySize from './client-max-body-size';
 import crlfInjection from './crlf-injection';
+import cspPolicy from './csp-policy';
 import errorPage from './error-page';
 import hostHeaderSpoofing from './host-header-spoofing';
 import hsts from './hsts';
@@ -30,6 +31,7 @@ export const nginxRules: Rule[] = [
   redirectHttpToHttps,
   hsts,
   securityHeaders,
+  cspPolicy,
   addHeaderInheritance,
   serverTokens,
   autoindex,

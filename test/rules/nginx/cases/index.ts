@@ -6,6 +6,7 @@ import { cases as autoindex } from './autoindex';
 import { cases as bufferSizes } from './buffer-sizes';
 import { cases as clientMaxBodySize } from './client-max-body-size';
 import { cases as crlfInjection } from './crlf-injection';
+import { cases as cspPolicy } from './csp-policy';
 import { cases as errorPage } from './error-page';
 import { cases as hostHeaderSpoofing } from './host-header-spoofing';
 import { cases as hsts } from './hsts';
@@ -30,6 +31,7 @@ export const NGINX_CASES: Record<string, { valid: ValidCase[]; invalid: InvalidC
   'buffer-sizes': bufferSizes,
   'client-max-body-size': clientMaxBodySize,
   'crlf-injection': crlfInjection,
+  'csp-policy': cspPolicy,
   'error-page': errorPage,
   'host-header-spoofing': hostHeaderSpoofing,
   'hsts': hsts,

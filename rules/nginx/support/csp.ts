@@ -1,0 +1,94 @@
+/**
+ * Content-Security-Policy values read the way browsers parse them (CSP3 §2.2):
+ * a header holds comma-separated policies, a policy semicolon-separated
+ * directives, a directive a name and whitespace-separated source expressions.
+ * Names and keywords are case-insensitive, a repeated directive is ignored.
+ * Positions are indices into the argument's value; `valueSpans` maps them
+ * onto the file, through quotes and escapes.
+ */
+import type { Span } from '../../../server/engine/types';
+import type { NginxArg } from '../../../server/formats/nginx/ast';
+
+export interface CspToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export interface CspDirective {
+  /** Lower-cased. */
+  name: string;
+  nameToken: CspToken;
+  sources: CspToken[];
+  /** Value index just after the directive's last token. */
+  end: number;
+}
+
+export interface CspPolicy {
+  directives: Map<string, CspDirective>;
+  /** Every token, names included, repeated directives too. */
+  tokens: CspToken[];
+  start: number;
+  end: number;
+}
+
+/** Source expressions and names: runs of anything but ASCII whitespace. */
+const WORD = /[^\t\n\f\r ]+/g;
+/** What follows a backslash for nginx to read the pair as one character. */
+const ESCAPED = '"\'\\trn';
+
+export function parsePolicies(value: string): CspPolicy[] {
+  const policies: CspPolicy[] = [];
+  let at = 0;
+  for (const text of value.split(',')) {
+    const policy = parsePolicy(text, at);
+    if (policy) policies.push(policy);
+    at += text.length + 1;
+  }
+  return policies;
+}
+
+function parsePolicy(text: string, base: number): CspPolicy | undefined {
+  const directives = new Map<string, CspDirective>();
+  const tokens: CspToken[] = [];
+  let at = base;
+  for (const part of text.split(';')) {
+    const words = tokensOf(part, at);
+    at += part.length + 1;
+    tokens.push(...words);
+    const [nameToken, ...sources] = words;
+    if (nameToken && !directives.has(nameToken.lower)) directives.set(nameToken.lower, { name: nameToken.lower, nameToken, sources, end: words.at(-1)!.end });
+  }
+  if (tokens.length === 0) return undefined;
+  return { directives, tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end };
+}
+
+function tokensOf(text: string, base: number): CspToken[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: base + m.index, end: base + m.index + m[0].length }));
+}
+
+/** `'nonce-…'` (its value may be an nginx variable such as $request_id) or `'sha256-…'`. */
+export function isNonceOrHash(token: CspToken): boolean {
+  return /^'nonce-[^']+'$/.test(token.lower) || /^'sha(256|384|512)-[^']+'$/.test(token.lower);
+}
+
+/**
+ * The file span of a range of an argument's value. nginx drops the quotes and
+ * turns `\"`, `\'`, `\\`, `\t`, `\r`, `\n` into one character, so an
+ * escaped character starts at its backslash. Undefined when the mapping does
+ * not line up with the value (an unclosed string).
+ */
+export function valueSpans(arg: NginxArg): ((start: number, end: number) => Span) | undefined {
+  const closed = arg.quote !== null && arg.raw.length > 1 && arg.raw.endsWith(arg.quote);
+  const raw = arg.quote ? arg.raw.slice(1, closed ? -1 : undefined) : arg.raw;
+  const base = arg.span.start + (arg.quote ? 1 : 0);
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    offsets.push(base + i);
+    if (raw[i] === '\\' && i + 1 < raw.length && ESCAPED.includes(raw[i + 1]!)) i++;
+  }
+  offsets.push(base + raw.length);
+  if (offsets.length !== arg.value.length + 1) return undefined;
+  return (start, end) => ({ start: offsets[start]!, end: offsets[end]! });
+}
