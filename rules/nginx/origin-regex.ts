@@ -9,9 +9,20 @@ const CHECKED = /^\$\{?(http_origin|http_referer)\}?$/;
 
 /** The domain the pattern trusts, as a plain name (`example\.com` → `example.com`), for the bypass examples. */
 function trustedName(regex: string): string {
-  const names = regex.match(/[a-z0-9-]+(?:\\?\.[a-z0-9-]+)+/gi) ?? [];
-  const last = names[names.length - 1];
-  return last ? last.replace(/\\\./g, '.') : 'example.com';
+  // Runs of name characters (a split, not a repeated group: no backtracking on long patterns).
+  const names = regex
+    .split(/[^a-z0-9.\\-]+/i)
+    .map((run) => trimDotsAndDashes(run.replace(/\\/g, '')))
+    .filter((run) => /[a-z0-9]\.[a-z]/i.test(run));
+  return names[names.length - 1] ?? 'example.com';
+}
+
+function trimDotsAndDashes(run: string): string {
+  let start = 0;
+  let end = run.length;
+  while (start < end && (run[start] === '.' || run[start] === '-')) start++;
+  while (end > start && (run[end - 1] === '.' || run[end - 1] === '-')) end--;
+  return run.slice(start, end);
 }
 
 /** What an attacker-chosen Origin/Referer can do to an unanchored pattern. */
