@@ -11,6 +11,7 @@ import pidsLimit from './pids-limit';
 import healthcheck from './healthcheck';
 import dockerSocketMount from './docker-socket-mount';
 import sensitiveHostMount from './sensitive-host-mount';
+import hostDevices from './host-devices';
 import configMountReadOnly from './config-mount-read-only';
 import hostNamespace from './host-namespace';
 import databasePortPublished from './database-port-published';
@@ -40,6 +41,7 @@ export const composeRules: Rule[] = [
   healthcheck,
   dockerSocketMount,
   sensitiveHostMount,
+  hostDevices,
   configMountReadOnly,
   hostNamespace,
   databasePortPublished,
