@@ -3,7 +3,7 @@ import type { Fix } from '../../server/engine/types';
 import type { HbaRecord, PgHbaFile } from '../../server/formats/postgresql/hba-model';
 import type { SourceFile } from '../../server/engine/source';
 import { replaceWordAligned } from './aligned-edit';
-import { addressText, admitsPublicClients, isRemote } from './scope';
+import { addressText, admitsPublicClients, isRemote, rolesText } from './scope';
 
 /** Options ident accepts that scram-sha-256 does not: the server rejects the line after the swap. */
 const IDENT_ONLY_OPTIONS = ['map'];
@@ -40,7 +40,7 @@ export default defineRule<PgHbaFile>({
         span: record.method.span,
         messageId: 'ident',
         severity: admitsPublicClients(record.address) ? 'error' : 'warning',
-        data: { address: addressText(record.address!), users: record.user.items.map((t) => t.raw).join(',') },
+        data: { address: addressText(record.address!), users: rolesText(record) },
         fixes: scramFix(ctx.source, record),
       });
     }

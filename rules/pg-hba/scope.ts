@@ -30,6 +30,12 @@ export function admitsPublicClients(address: HbaAddress | undefined): boolean {
   return address.kind === 'cidr' && !isPrivate(address.range) && !isLoopback(address.range);
 }
 
+/** The roles a record admits, for messages: `any role` for the keyword all, else the names as written. */
+export function rolesText(record: HbaRecord): string {
+  const items = record.user.items;
+  return items.some((t) => t.raw === 'all') ? 'any role' : items.map((t) => t.raw).join(', ');
+}
+
 /** The address as written, with its netmask column when it has one. */
 export function addressText(address: HbaAddress): string {
   return address.kind === 'cidr' && address.mask ? `${address.token.text} ${address.mask.text}` : address.token.text;

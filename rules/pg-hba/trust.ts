@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { PgHbaFile } from '../../server/formats/postgresql/hba-model';
 import { replaceWordAligned } from './aligned-edit';
-import { addressText } from './scope';
+import { addressText, rolesText } from './scope';
 
 export default defineRule<PgHbaFile>({
   format: 'pg-hba',
@@ -19,7 +19,7 @@ export default defineRule<PgHbaFile>({
   check(ctx) {
     for (const record of ctx.tree.records) {
       if (record.method.text !== 'trust') continue;
-      const users = record.user.items.map((t) => t.raw).join(',');
+      const users = rolesText(record);
       if (record.type === 'local') {
         ctx.report({
           span: record.method.span,

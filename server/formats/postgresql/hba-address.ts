@@ -84,13 +84,21 @@ export function rangeCovers(outer: IpRange, inner: IpRange): boolean {
   return (inner.network & maskBits(outer.family, outer.prefix)) === outer.network;
 }
 
+/** An IPv4-mapped IPv6 range (`::ffff:127.0.0.1/128`) as the IPv4 range it stands for; others as they are. */
+export function unmapIPv4(range: IpRange): IpRange {
+  if (range.family !== 6 || range.prefix < 96 || range.network >> 32n !== 0xffffn) return range;
+  return { family: 4, network: range.network & 0xffffffffn, prefix: range.prefix - 96 };
+}
+
 export function isLoopback(range: IpRange): boolean {
+  range = unmapIPv4(range);
   if (range.family === 4) return rangeCovers({ family: 4, network: 127n << 24n, prefix: 8 }, range);
   return range.prefix === 128 && range.network === 1n;
 }
 
 /** Private (RFC 1918, ULA) or link-local ranges. */
 export function isPrivate(range: IpRange): boolean {
+  range = unmapIPv4(range);
   const nets: IpRange[] =
     range.family === 4
       ? [parseCidr('10.0.0.0/8')!, parseCidr('172.16.0.0/12')!, parseCidr('192.168.0.0/16')!, parseCidr('169.254.0.0/16')!]

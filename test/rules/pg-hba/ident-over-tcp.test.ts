@@ -9,6 +9,7 @@ testRule(rule, {
     { name: 'other methods', code: 'host all all 10.0.0.0/8 scram-sha-256\nhostssl all all 0.0.0.0/0 cert\nhost all all 0.0.0.0/0 reject\n' },
     { name: 'the server itself: its own ident server answers', code: 'host all all 127.0.0.1/32 ident\nhost all all ::1/128 ident\nhost all all samehost ident\nhost all all localhost ident\n' },
     '# host all all 0.0.0.0/0 ident\n',
+    { name: 'IPv4 loopback written as an IPv4-mapped IPv6 address', code: 'host all all ::ffff:127.0.0.1/128 ident\n' },
   ],
   invalid: [
     {
@@ -51,7 +52,7 @@ testRule(rule, {
         { message: 'from 203.0.113.0/24', severity: 'error', line: 2, column: 34, endLine: 2, endColumn: 39 },
         { message: 'from 192.168.1.0 255.255.255.0', severity: 'warning', line: 3, column: 40, endLine: 3, endColumn: 45 },
         { message: 'from samenet', severity: 'warning', line: 4, column: 22, endLine: 4, endColumn: 27 },
-        { message: 'connects as alice,bob', severity: 'warning', line: 5, column: 33, endLine: 5, endColumn: 38 },
+        { message: 'connects as alice, bob', severity: 'warning', line: 5, column: 33, endLine: 5, endColumn: 38 },
       ],
       output: null,
     },

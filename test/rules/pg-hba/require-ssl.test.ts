@@ -12,6 +12,7 @@ testRule(rule, {
     'host all all 127.0.0.1/32 scram-sha-256\nhost all all ::1/128 scram-sha-256\nhost all all samehost scram-sha-256\n',
     'hostssl all all 0.0.0.0/0 scram-sha-256\nhostgssenc all all 10.0.0.0/8 gss\n',
     'host all all 0.0.0.0/0 reject\nhost all all localhost scram-sha-256\n',
+    { name: 'IPv4 loopback written as an IPv4-mapped IPv6 address', code: 'host all all ::ffff:127.0.0.1/128 scram-sha-256\n' },
   ],
   invalid: [
     {

@@ -23,7 +23,7 @@ testRule(rule, {
     {
       name: 'local trust is a warning and becomes peer',
       code: 'local   all             all                                     trust\n',
-      errors: [{ messageId: 'local', severity: 'warning', message: 'connect as all', line: 1, column: 65, endLine: 1, endColumn: 70 }],
+      errors: [{ messageId: 'local', severity: 'warning', message: 'connect as any role', line: 1, column: 65, endLine: 1, endColumn: 70 }],
       output: 'local   all             all                                     peer\n',
     },
     {
