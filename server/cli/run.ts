@@ -126,12 +126,15 @@ export class CliRun {
         this.notices.pathError(`cannot read ${input}: ${errorText(e)}`);
         continue;
       }
+      // Rules may read other files (includes, the nginx.conf around a snippet) inside the working
+      // folder, as an editor reads its workspace; a path outside it is a root of its own.
+      const inCwd = !relative(this.cwd, abs).startsWith('..') && !isAbsolute(relative(this.cwd, abs));
       if (st.isDirectory()) {
-        roots.push(abs);
+        roots.push(inCwd ? this.cwd : abs);
         folders.push(input);
         for (const file of walkFiles(abs, (p) => this.ignoredByCli(p))) targets.push({ abs: file, explicit: false });
       } else if (st.isFile()) {
-        roots.push(dirname(abs));
+        roots.push(inCwd ? this.cwd : dirname(abs));
         targets.push({ abs, explicit: true });
       } else {
         this.notices.pathError(`cannot read ${input}: not a regular file or folder`);
