@@ -74,6 +74,16 @@ export function isNonceOrHash(token: CspToken): boolean {
 }
 
 /**
+ * CSP3 §6.7.3.2 "Does a source list allow all inline behavior?" for scripts
+ * and script attributes: 'unsafe-inline' counts only while no nonce, hash or
+ * 'strict-dynamic' stands beside it (those make browsers ignore it).
+ */
+export function allowsAllInline(sources: CspToken[]): boolean {
+  if (sources.some((t) => isNonceOrHash(t) || t.lower === "'strict-dynamic'")) return false;
+  return sources.some((t) => t.lower === "'unsafe-inline'");
+}
+
+/**
  * The file span of a range of an argument's value. nginx drops the quotes and
  * turns `\"`, `\'`, `\\`, `\t`, `\r`, `\n` into one character, so an
  * escaped character starts at its backslash. Undefined when the mapping does

@@ -23,6 +23,26 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
     { name: 'named hosts and wasm-unsafe-eval', code: server("default-src 'self'; script-src 'self' https://cdn.example.com 'wasm-unsafe-eval'; object-src 'none'") },
     { name: 'keywords in any case', code: server("DEFAULT-SRC 'SELF'; Script-Src 'Self'") },
     {
+      name: "script-src-elem and script-src-attr govern inline scripts and handlers: 'unsafe-inline' in default-src covers only styles",
+      code: server("default-src 'self' 'unsafe-inline'; script-src-elem 'self'; script-src-attr 'none'; object-src 'none'"),
+    },
+    {
+      name: "'unsafe-inline' beside a nonce in script-src-elem and beside a hash in script-src-attr is ignored",
+      code: server("default-src 'self'; script-src-elem 'nonce-r4nd0m' 'unsafe-inline'; script-src-attr 'unsafe-hashes' 'sha256-B2yPHKaXnvFWtRChIbabYmUBFZdVfKKXHbWtWidDVF8=' 'unsafe-inline'"),
+    },
+    { name: "'unsafe-inline' beside 'strict-dynamic' in script-src-attr is ignored: handlers are blocked", code: server("default-src 'self'; script-src-attr 'strict-dynamic' 'unsafe-inline'") },
+    {
+      name: 'with script-src-elem and script-src-attr set, script-src governs eval (and workers) only: its hosts are not judged',
+      code: server("default-src 'self'; script-src * data:; script-src-elem 'self'; script-src-attr 'none'; object-src 'none'"),
+    },
+    { name: "eval is not checked against script-src-elem or script-src-attr, URLs not against script-src-attr", code: server("default-src 'self'; script-src-elem 'self' 'unsafe-eval'; script-src-attr * https: 'unsafe-eval'") },
+    { name: 'sandbox without allow-scripts: no script or plugin runs, default-src is not needed', code: server('sandbox') },
+    { name: 'sandbox (any case) without allow-scripts: script sources are not judged', code: server("SANDBOX Allow-Forms allow-popups; script-src 'unsafe-inline' 'unsafe-eval' *") },
+    {
+      name: 'a sandbox sent beside a weak policy blocks its scripts',
+      code: `server {\n    add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'" always;\n    add_header Content-Security-Policy "sandbox" always;\n}\n`,
+    },
+    {
       name: 'values from variables are not judged (h5bp maps)',
       code: "server {\n    add_header Content-Security-Policy $csp always;\n    add_header Content-Security-Policy \"default-src 'self'; script-src $extra_sources\" always;\n}\n",
     },
@@ -145,6 +165,103 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       errors: [
         { messageId: 'unsafeInline', message: "'unsafe-inline' in script-src", line: 3, column: 59, endLine: 3, endColumn: 74 },
         { messageId: 'unsafeInline', message: "'unsafe-inline' in default-src (there is no script-src)", line: 3, column: 95, endLine: 3, endColumn: 110 },
+      ],
+      output: null,
+    },
+    {
+      name: "script-src-elem and script-src-attr override script-src: 'unsafe-inline' and * there are reported",
+      code: server("default-src 'self'; script-src 'self'; script-src-elem 'self' 'unsafe-inline' *; script-src-attr 'unsafe-inline'; object-src 'none'"),
+      errors: [
+        { messageId: 'unsafeInline', message: "'unsafe-inline' in script-src-elem lets injected inline scripts run; allow inline code by nonce or hash instead.", line: 3, column: 103, endLine: 3, endColumn: 118 },
+        { messageId: 'wideSource', message: '* in script-src-elem lets scripts load from any origin.', line: 3, column: 119, endLine: 3, endColumn: 120 },
+        { messageId: 'unsafeInlineHandlers', message: "'unsafe-inline' in script-src-attr lets injected event handlers (onclick and other on* attributes) run; attach handlers from a script with addEventListener instead.", line: 3, column: 138, endLine: 3, endColumn: 153 },
+      ],
+      output: null,
+    },
+    {
+      name: "'unsafe-inline' in script-src with script-src-elem set governs event handlers only",
+      code: server("default-src 'self'; script-src 'self' 'unsafe-inline'; script-src-elem 'self'"),
+      errors: [{ messageId: 'unsafeInlineHandlers', message: "'unsafe-inline' in script-src (there is no script-src-attr) lets injected event handlers (onclick and other on* attributes) run; attach handlers from a script with addEventListener instead.", line: 3, column: 79, endLine: 3, endColumn: 94 }],
+      output: null,
+    },
+    {
+      name: "with script-src-attr only, default-src governs script elements and eval",
+      code: server("default-src 'self' 'unsafe-inline' 'unsafe-eval'; script-src-attr 'none'; object-src 'none'"),
+      errors: [
+        { messageId: 'unsafeInline', message: "'unsafe-inline' in default-src (there is no script-src-elem or script-src) lets injected inline scripts run; allow inline code by nonce or hash instead.", line: 3, column: 60, endLine: 3, endColumn: 75 },
+        { messageId: 'unsafeEval', message: "'unsafe-eval' in default-src (there is no script-src) lets scripts run strings as code", line: 3, column: 76, endLine: 3, endColumn: 89 },
+      ],
+      output: null,
+    },
+    {
+      name: 'no default-src or script-src beside script-src-elem and script-src-attr: eval is open',
+      code: server("script-src-elem 'self'; script-src-attr 'none'; object-src 'none'"),
+      errors: [{ messageId: 'noDefaultSrc', message: 'This Content-Security-Policy has no default-src and no script-src: string-to-code calls (eval, new Function) are not restricted.', line: 3, column: 41, endLine: 3, endColumn: 106 }],
+      output: null,
+    },
+    {
+      name: 'script-src-elem alone: handlers, eval and plugins are open',
+      code: server("script-src-elem 'self'"),
+      errors: [
+        {
+          messageId: 'noDefaultSrc',
+          message: 'This Content-Security-Policy has no default-src and no script-src or object-src: inline event handlers, string-to-code calls (eval, new Function) and plugins (<object>, <embed>) are not restricted.',
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 63,
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a sandbox without allow-scripts: a wide default-src still opens every other resource, not scripts or plugins',
+      code: server('default-src * data:; sandbox'),
+      errors: [{ messageId: 'wideSource', message: '* in default-src lets every resource without its own directive except scripts and plugins, which the sandbox directive blocks, load from any origin.', line: 3, column: 53, endLine: 3, endColumn: 54, fixTitles: [] }],
+      output: null,
+    },
+    {
+      name: 'sandbox allow-scripts runs scripts: the policy is judged as without a sandbox',
+      code: server('sandbox allow-scripts'),
+      errors: [{ messageId: 'noDefaultSrc', message: 'This Content-Security-Policy has no default-src and no script-src or object-src: scripts (inline ones too) and plugins (<object>, <embed>) are not restricted.', line: 3, column: 41, endLine: 3, endColumn: 62 }],
+      output: null,
+    },
+    {
+      name: 'another policy restricts scripts and plugins: * in default-src is reported for the rest only',
+      code: server("default-src * 'unsafe-inline', script-src 'self'; object-src 'none'"),
+      errors: [{ messageId: 'wideSource', message: '* in default-src lets every resource without its own directive except scripts and plugins, which another policy restricts, load from any origin.', line: 3, column: 53, endLine: 3, endColumn: 54 }],
+      output: null,
+    },
+    {
+      name: 'a sandbox sent beside a wide policy: scripts and plugins are blocked, the rest loads from anywhere',
+      code: `server {\n    add_header Content-Security-Policy "default-src * 'unsafe-inline' 'unsafe-eval'" always;\n    add_header Content-Security-Policy "sandbox" always;\n}\n`,
+      errors: [{ messageId: 'wideSource', message: '* in default-src lets every resource without its own directive except scripts and plugins, which another policy restricts, load from any origin.', line: 2, column: 53, endLine: 2, endColumn: 54 }],
+      output: null,
+    },
+    {
+      name: 'another policy restricts plugins only',
+      code: server("default-src *, object-src 'none'"),
+      errors: [
+        { messageId: 'wideSource', message: '* in default-src lets scripts and every resource without its own directive except plugins, which another policy restricts, load from any origin.', line: 3, column: 53, endLine: 3, endColumn: 54 },
+        { messageId: 'noDefaultSrc', message: 'This Content-Security-Policy has no default-src and no script-src: scripts (inline ones too) are not restricted.', line: 3, column: 56, endLine: 3, endColumn: 73 },
+      ],
+      output: null,
+    },
+    {
+      name: 'another policy restricts event handlers: the inline scripts left open are named',
+      code: server("default-src 'self' 'unsafe-inline', default-src 'self'; script-src-elem 'self' 'unsafe-inline'"),
+      errors: [
+        { messageId: 'unsafeInline', message: "'unsafe-inline' in default-src (there is no script-src) lets injected inline scripts run;", line: 3, column: 60, endLine: 3, endColumn: 75 },
+        { messageId: 'unsafeInline', message: "'unsafe-inline' in script-src-elem lets injected inline scripts run;", line: 3, column: 120, endLine: 3, endColumn: 135 },
+      ],
+      output: null,
+    },
+    {
+      name: 'another policy restricts everything but scripts: * in default-src is reported for scripts',
+      code: server("default-src *, default-src 'self'; script-src *"),
+      errors: [
+        { messageId: 'wideSource', message: '* in default-src lets scripts load from any origin.', line: 3, column: 53, endLine: 3, endColumn: 54 },
+        { messageId: 'wideSource', message: '* in script-src lets scripts load from any origin.', line: 3, column: 87, endLine: 3, endColumn: 88 },
       ],
       output: null,
     },
