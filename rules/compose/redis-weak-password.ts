@@ -26,8 +26,10 @@ export default defineRule<ComposeFile>({
     for (const r of redisServices(ctx.tree, ctx.source, ctx.path, ctx.host)) {
       // The arguments reach redis-server without a shell (compose splits a string command itself), so after
       // interpolation `$$` is a plain `$`: `$${REDIS_PASSWORD}` is the literal password `${REDIS_PASSWORD}`.
-      // `${VAR}` and `$VAR` are filled in from the environment by compose: not judged.
-      const issues = checkPasswords(r.subject, { policy, isOpaque: hasInterpolation, received: unescapeDollars })
+      // `${VAR}` and `$VAR` are filled in from the environment by compose: not judged. In `sh -c "…"`
+      // the shell expands what `$$` leaves (`$REDIS_PASSWORD`) at run time: not judged either.
+      const isOpaque = r.viaShell ? (v: string) => hasInterpolation(v) || /[$`]/.test(v) : hasInterpolation;
+      const issues = checkPasswords(r.subject, { policy, isOpaque, received: unescapeDollars })
         // A generated password would be a new secret in the compose file: no fix here.
         .map((i) => ({ ...i, fixes: [], data: { ...i.data, literal: literalNote(String(i.data['written']), String(i.data['received'])) } }));
       reportComposeIssues(ctx, r.service, issues);

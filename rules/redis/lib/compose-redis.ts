@@ -25,6 +25,8 @@ export interface RedisService {
   /** Publishes a port beyond loopback, or shares the host's network. */
   reachableFromHostNetwork: boolean;
   hostNetwork: boolean;
+  /** Started by a shell script (`sh -c "redis-server …"`): the shell expands `$VAR` in its arguments at run time. */
+  viaShell: boolean;
 }
 
 /**
@@ -105,6 +107,45 @@ function isServerBinary(word: string): boolean {
   return /(^|\/)(redis|valkey)-server$/.test(word);
 }
 
+const SHELLS = /(^|\/)(sh|bash|ash|dash)$/;
+const SHELL_SEPARATOR = /^(&&|\|\||;|\||&)$/;
+
+/** The script of `sh -c "…"` (list or string form), with where its text starts when it is written verbatim. */
+function shellScript(source: SourceFile, node: Node | null | undefined, doc: ComposeFile['doc']): { text: string; start: number | undefined; span: Span } | undefined {
+  if (isSeq(node)) {
+    const items = seqItems(doc, node);
+    if (items.length < 3 || !SHELLS.test(scalarText(items[0]) ?? '') || scalarText(items[1]) !== '-c') return undefined;
+    const content = scalarContent(source, items[2]);
+    return content ? { text: content.text, start: content.contentStart, span: spanOf(items[2]) } : undefined;
+  }
+  if (!isScalar(node)) return undefined;
+  const content = scalarContent(source, node);
+  if (!content) return undefined;
+  const words = shellWords(content.text);
+  if (words.length < 3 || !SHELLS.test(words[0]!.value) || words[1]!.value !== '-c') return undefined;
+  const word = words[2]!;
+  const raw = content.text.slice(word.start, word.end);
+  const quote = raw[0];
+  // A quoted script maps onto the file one to one when nothing inside is escaped.
+  const plain = (quote === "'" || quote === '"') && raw.length >= 2 && raw.endsWith(quote) && !raw.slice(1, -1).includes(quote) && !raw.includes('\\');
+  const start = plain && content.contentStart !== undefined ? content.contentStart + word.start + 1 : undefined;
+  return { text: word.value, start, span: content.span };
+}
+
+/** The arguments of the redis-server a shell script starts (`exec redis-server --port 6380 && …`), if any. */
+function scriptServerArgs(script: { text: string; start: number | undefined; span: Span }): CommandLineArg[] | undefined {
+  const words = shellWords(script.text);
+  const at = words.findIndex((w) => isServerBinary(w.value));
+  if (at < 0 || words.slice(0, at).some((w) => !/^(exec|nohup)$/.test(w.value))) return undefined;
+  const out: CommandLineArg[] = [];
+  for (const w of words.slice(at + 1)) {
+    if (SHELL_SEPARATOR.test(w.value)) break;
+    const exact = script.start !== undefined && w.verbatim;
+    out.push({ value: w.value, span: script.start !== undefined ? { start: script.start + w.start, end: script.start + w.end } : script.span, exact });
+  }
+  return out;
+}
+
 /** The host file mounted at a container path, when a bind mount provides it. */
 function mountedFile(file: ComposeFile, service: Service, containerPath: string, composePath: string, host: FileHost): { path: string; text: string } | undefined {
   for (const node of seqItems(file.doc, service.view.get('volumes')?.value)) {
@@ -126,8 +167,9 @@ function mountedFile(file: ComposeFile, service: Service, containerPath: string,
 /** Cheap test before splitting a command: only redis-server commands and redis images are read. */
 function mayRunRedis(official: boolean, commandNode: Node | null | undefined, doc: ComposeFile['doc']): boolean {
   if (official) return true;
-  const first = isSeq(commandNode) ? scalarText(seqItems(doc, commandNode)[0]) : scalarText(commandNode)?.slice(0, 300);
-  return first !== undefined && /^\s*['"]?\S*(redis|valkey)-server/.test(first);
+  // The binary first, or inside `sh -c "…"`.
+  const head = isSeq(commandNode) ? seqItems(doc, commandNode).slice(0, 3).map((n) => scalarText(n) ?? '').join(' ') : scalarText(commandNode)?.slice(0, 300);
+  return head !== undefined && /(redis|valkey)-server/.test(head);
 }
 
 const cache = new WeakMap<ComposeFile, Map<string, RedisService[]>>();
@@ -151,7 +193,9 @@ function findRedisServices(file: ComposeFile, source: SourceFile, composePath: s
     if (!mayRunRedis(official, commandNode, file.doc)) continue;
     const args = commandArgs(source, commandNode, file.doc);
     let serverArgs: CommandLineArg[] | undefined;
-    if (args && args.length > 0 && isServerBinary(args[0]!.value)) serverArgs = args.slice(1);
+    const script = shellScript(source, commandNode, file.doc);
+    if (script) serverArgs = scriptServerArgs(script);
+    else if (args && args.length > 0 && isServerBinary(args[0]!.value)) serverArgs = args.slice(1);
     else if (official && args && args.length > 0 && (args[0]!.value.startsWith('-') || args[0]!.value.endsWith('.conf'))) serverArgs = args;
     else if (official && (!commandNode || (args && args.length === 0)) && !service.view.has('entrypoint')) serverArgs = [];
     if (serverArgs === undefined) continue;
@@ -165,7 +209,7 @@ function findRedisServices(file: ComposeFile, source: SourceFile, composePath: s
     });
     const networkMode = scalarText(service.view.get('network_mode')?.value);
     const hostNetwork = networkMode === 'host';
-    out.push({ service, subject, hostNetwork, reachableFromHostNetwork: hostNetwork || publishesPublicly(file, service) });
+    out.push({ service, subject, hostNetwork, reachableFromHostNetwork: hostNetwork || publishesPublicly(file, service), viaShell: script !== undefined });
   }
   return out;
 }

@@ -5,6 +5,7 @@ testRule(rule, {
   valid: [
     'services:\n  cache:\n    image: redis:7\n    command: redis-server --protected-mode yes\n',
     { name: 'not a redis service', code: 'services:\n  app:\n    image: node:20\n    command: node server.js --protected-mode no\n' },
+    { name: 'a shell script that runs something else first', code: 'services:\n  app:\n    image: redis:7\n    command: ["sh", "-c", "sleep 5 && redis-server --protected-mode no"]\n' },
   ],
   invalid: [
     {
@@ -18,6 +19,18 @@ testRule(rule, {
       code: 'services:\n  cache:\n    image: "redis:7.2-alpine"\n    command: ["--requirepass", "${REDIS_PASSWORD}", "--protected-mode", "no"]\n',
       errors: [{ messageId: 'disabled', line: 4, column: 74, endLine: 4, endColumn: 76, severity: 'information' }],
       output: 'services:\n  cache:\n    image: "redis:7.2-alpine"\n    command: ["--requirepass", "${REDIS_PASSWORD}", "--protected-mode", "yes"]\n',
+    },
+    {
+      name: 'inside sh -c (list form): the script is read, exact range and fix inside it',
+      code: 'services:\n  cache:\n    image: redis:7\n    command: ["sh", "-c", "exec redis-server --requirepass $$REDIS_PASSWORD --protected-mode no && echo done"]\n',
+      errors: [{ messageId: 'disabled', line: 4, column: 94, endLine: 4, endColumn: 96 }],
+      output: 'services:\n  cache:\n    image: redis:7\n    command: ["sh", "-c", "exec redis-server --requirepass $$REDIS_PASSWORD --protected-mode yes && echo done"]\n',
+    },
+    {
+      name: "inside sh -c '…' (string form)",
+      code: "services:\n  cache:\n    image: example/kv\n    command: sh -c 'redis-server --protected-mode no'\n",
+      errors: [{ messageId: 'disabledOpen', line: 4, column: 51, endLine: 4, endColumn: 53 }],
+      output: "services:\n  cache:\n    image: example/kv\n    command: sh -c 'redis-server --protected-mode yes'\n",
     },
     {
       name: 'block list, CRLF, any image',

@@ -30,6 +30,12 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'a literal password inside sh -c is judged, at its place in the script',
+      code: "services:\n  cache:\n    image: example/kv\n    command: sh -c 'redis-server --requirepass foobared'\n",
+      errors: [{ messageId: 'weak', message: 'well-known sample', line: 4, column: 48, endLine: 4, endColumn: 56 }],
+      output: null,
+    },
+    {
       name: 'list form and ACL user',
       code: 'services:\n  cache:\n    image: bitnami/redis\n    command: ["redis-server", "--user", "app", "on", ">changeme", "~*", "+@all"]\n',
       errors: [{ messageId: 'weak', message: 'user app', line: 4, column: 55, endLine: 4, endColumn: 64 }],
