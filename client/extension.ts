@@ -28,7 +28,10 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   // The same files when another extension (or none) gave them a different language.
   { scheme: 'file', pattern: '**/nginx.conf' },
   { scheme: 'file', pattern: '**/{postgresql.conf,postgresql.auto.conf,*.postgresql.conf}' },
-  { scheme: 'file', pattern: '**/pg_hba.conf' },
+  { scheme: 'file', pattern: '**/*pg_hba*.conf' },
+  // Fragments: PostgreSQL conf.d, and pg_hba includes (pg_hba.d/); the server tells their format by content.
+  { scheme: 'file', pattern: '**/conf.d/*.conf' },
+  { scheme: 'file', pattern: '**/*hba*/*.conf' },
   { scheme: 'file', pattern: '**/{redis*.conf,*.redis.conf}' },
 ];
 

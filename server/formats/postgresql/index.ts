@@ -8,6 +8,23 @@ const toPosix = (path: string): string => path.replace(/\\/g, '/');
 const CONF_NAME = /(^|\/)([^/]*\.)?postgresql(\.auto)?\.conf$/i;
 const CONF_D = /(^|\/)conf\.d\/[^/]+\.conf$/i;
 const HBA_NAME = /(^|\/)[^/]*pg_hba[^/]*\.conf$/i;
+/** A file in a folder named for pg_hba includes (`pg_hba.d/`, `hba.d/`, PostgreSQL 16+ `include_dir`). */
+const HBA_DIR = /(^|\/)[^/]*hba[^/]*\/[^/]+\.conf$/i;
+/** A pg_hba record line: connection type first. */
+const HBA_RECORD = /^(local|host|hostssl|hostnossl|hostgssenc|hostnogssenc)\s/;
+
+function liveLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter((l) => l !== '');
+}
+
+/** Text whose lines are pg_hba records (or include lines), like the fragments a pg_hba.conf includes. */
+function looksLikePgHba(text: string): boolean {
+  const live = liveLines(text);
+  return live.length > 0 && live.every((l) => HBA_RECORD.test(l) || /^include(_if_exists|_dir)?\s/.test(l));
+}
 
 /** A conf.d fragment inside a folder whose path names PostgreSQL. */
 function isPostgresConfD(path: string): boolean {
@@ -22,10 +39,9 @@ function isPostgresConfD(path: string): boolean {
  */
 function looksLikePgConf(text: string, path: string): boolean {
   if (CONF_NAME.test(toPosix(path))) return true;
-  const live = text
-    .split('\n')
-    .map((l) => l.replace(/#.*$/, '').trim())
-    .filter((l) => l !== '');
+  const live = liveLines(text);
+  // A fragment of pg_hba records in a conf.d folder is pg_hba's.
+  if (live.some((l) => HBA_RECORD.test(l))) return false;
   return !live.some((l) => /[{};]$/.test(l) || /^[A-Za-z_][\w.-]*:(\s|$)/.test(l));
 }
 
@@ -45,7 +61,12 @@ export const pgHbaFormat: Format<PgHbaFile> = {
   id: 'pg-hba',
   name: 'pg_hba.conf',
   languageIds: ['pg-hba-conf'],
-  matchesPath: (path) => HBA_NAME.test(toPosix(path)),
+  matchesPath: (path) => {
+    const p = toPosix(path);
+    return HBA_NAME.test(p) || HBA_DIR.test(p) || isPostgresConfD(p);
+  },
+  // Files named pg_hba always count; folders of includes and conf.d fragments by their records.
+  matchesContent: (text, path) => HBA_NAME.test(toPosix(path)) || looksLikePgHba(text),
   parse: parsePgHba,
 };
 

@@ -127,4 +127,15 @@ describe('PostgreSQL format detection', () => {
     assert.equal(linter.detectFormat('/any/file', '', 'postgresql-conf')?.id, 'postgresql');
     assert.equal(linter.detectFormat('/any/file', '', 'pg-hba-conf')?.id, 'pg-hba');
   });
+
+  it('detects the pg_hba fragments PostgreSQL 16 includes, by folder name or by their records', () => {
+    const records = '# app servers\nhostssl app app 10.0.1.0/24 scram-sha-256\ninclude_if_exists extra.conf\n';
+    assert.equal(detect('/etc/postgresql/16/main/pg_hba.d/10-app.conf', records), 'pg-hba');
+    assert.equal(detect('/srv/db/hba.d/10-app.conf', records), 'pg-hba');
+    assert.equal(detect('/etc/postgresql/16/main/conf.d/10-app.conf', records), 'pg-hba');
+    // A conf.d fragment of settings stays postgresql.conf's; a folder named hba with other text is nobody's.
+    assert.equal(detect('/etc/postgresql/16/main/conf.d/tls.conf', 'ssl = on\n'), 'postgresql');
+    assert.equal(detect('/srv/db/hba.d/notes.conf', 'ssl = on\n'), undefined);
+    assert.equal(detect('/srv/app/conf.d/x.conf', records), undefined);
+  });
 });
