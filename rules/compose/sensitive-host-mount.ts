@@ -2,6 +2,15 @@ import { defineRule } from '../../server/engine/define-rule';
 import { sharedSuffix } from '../../server/formats/compose/services';
 import { isEngineSocket, isSensitiveHostPath, placedMounts, sourceSpan } from '../../server/formats/compose/volumes';
 import type { ComposeFile } from '../../server/formats/compose/model';
+import { resolveHostPath } from './host-devices';
+
+/**
+ * Device nodes that hand over one piece of hardware, not the host: USB buses,
+ * GPUs, sound, input, serial adapters, tun, fuse, kvm, cameras, the syslog
+ * socket. Bind-mounting them is how such devices are shared; compose/host-devices
+ * judges the dangerous ones (memory, disks) the same whether mounted or listed.
+ */
+const HARDWARE_NODE = /^\/dev\/(bus\/usb|dri|snd|input|serial|net\/tun$|fuse$|kvm$|nvidia[^/]*$|tty(USB|ACM|AMA|S)\d+$|video\d+$|hidraw\d+$|log$)/;
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -21,6 +30,7 @@ export default defineRule<ComposeFile>({
       const mount = placed.item;
       const path = mount.resolvedSource;
       if (mount.kind !== 'bind' || path === undefined || isEngineSocket(path) || !isSensitiveHostPath(path)) continue;
+      if (HARDWARE_NODE.test(resolveHostPath(path))) continue;
       ctx.report({
         span: sourceSpan(ctx.source, mount),
         messageId: 'sensitive',

@@ -5,8 +5,23 @@ testRule(rule, {
   valid: [
     'services:\n  web:\n    volumes:\n      - /etc/localtime:/etc/localtime:ro\n      - /srv/app:/app\n      - ./conf:/etc/app\n',
     { name: 'the socket is the other rule', code: 'services:\n  web:\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n' },
+    {
+      name: 'device nodes that share one piece of hardware (USB, GPU, serial adapter, syslog socket)',
+      code: 'services:\n  ha:\n    volumes:\n      - /dev/bus/usb:/dev/bus/usb\n      - /dev/dri/renderD128:/dev/dri/renderD128\n      - /dev/ttyUSB0:/dev/ttyUSB0\n      - /dev/log:/dev/log\n',
+    },
   ],
   invalid: [
+    {
+      name: 'all of /dev, shared memory and a disk stay reported',
+      code: 'services:\n  x:\n    volumes:\n      - /dev:/dev\n      - /dev/shm:/dev/shm\n      - /dev/sda:/dev/sda\n      - /dev/../dev/bus/../sda1:/d\n',
+      errors: [
+        { messageId: 'sensitive', line: 4, column: 9, endLine: 4, endColumn: 13 },
+        { messageId: 'sensitive', line: 5, column: 9, endLine: 5, endColumn: 17 },
+        { messageId: 'sensitive', line: 6, column: 9, endLine: 6, endColumn: 17 },
+        { messageId: 'sensitive', line: 7, column: 9, endLine: 7, endColumn: 32 },
+      ],
+      output: null,
+    },
     {
       code: 'services:\n  agent:\n    volumes:\n      - /:/host\n      - /proc:/host/proc:ro\n      - "/etc/:/host/etc"\n      - /var/lib/docker/containers:/containers:ro\n',
       errors: [
