@@ -23,6 +23,7 @@ export default defineRule<NginxFile>({
     messages: {
       weak: 'ssl_protocols enables {{protocol}}, which is deprecated and insecure; allow only TLSv1.2 and TLSv1.3.',
       defaultWeak: 'This TLS server does not set ssl_protocols, so nginx {{version}} allows TLSv1 and TLSv1.1; set ssl_protocols TLSv1.2 TLSv1.3.',
+      oneArgument: 'ssl_protocols {{value}} is one quoted argument, which nginx refuses ("invalid value"); write the protocols unquoted, each its own argument.',
     },
     options: {
       nginxVersion: {
@@ -36,6 +37,22 @@ export default defineRule<NginxFile>({
     for (const { directive } of scope.directives('ssl_protocols')) {
       if (!scope.mine(directive) || directive.args.length === 0) continue;
       for (const arg of directive.args) {
+        const words = arg.value.trim().split(/\s+/);
+        if (arg.quote && words.length > 1) {
+          // `"TLSv1.2 TLSv1.3"`: nginx does not split a quoted argument, so the configuration does not load.
+          const weak = words.some((w) => WEAK.has(w));
+          scope.report({
+            span: arg.span,
+            messageId: 'oneArgument',
+            data: { value: arg.raw },
+            fixes: [
+              weak
+                ? { title: TITLE, isPreferred: true, changesBehavior: true, edits: [{ start: arg.span.start, end: arg.span.end, newText: SAFE_LIST }] }
+                : { title: 'Write the protocols unquoted', isPreferred: true, edits: [{ start: arg.span.start, end: arg.span.end, newText: words.join(' ') }] },
+            ],
+          });
+          continue;
+        }
         if (!WEAK.has(arg.value)) continue;
         scope.report({
           span: arg.span,

@@ -34,6 +34,18 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
     },
     {
+      name: 'one quoted argument, which nginx refuses: unquoted by the fix',
+      code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols "TLSv1.2 TLSv1.3";\n    }\n}\n',
+      errors: [{ messageId: 'oneArgument', message: 'ssl_protocols "TLSv1.2 TLSv1.3" is one quoted argument', line: 4, column: 23, endLine: 4, endColumn: 40, fixTitles: ['Write the protocols unquoted'] }],
+      output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
+    },
+    {
+      name: 'one quoted argument with a weak protocol: the safe list replaces it',
+      code: "http {\n    server {\n        listen 443 ssl;\n        ssl_protocols 'TLSv1 TLSv1.2';\n    }\n}\n",
+      errors: [{ messageId: 'oneArgument', line: 4, column: 23, endLine: 4, endColumn: 38 }],
+      output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
+    },
+    {
       name: 'written over several lines with a comment: the comment stays',
       code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols\n            TLSv1      # XP kiosks\n            TLSv1.2;\n    }\n}\n',
       errors: [{ messageId: 'weak', line: 5, column: 13, endLine: 5, endColumn: 18 }],
