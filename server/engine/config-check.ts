@@ -5,7 +5,7 @@
  * leave the rule at its defaults without a word.
  */
 import type { Config, RuleConfig } from './config';
-import { ENGINE_RULE_IDS, type Linter } from './linter';
+import { ENGINE_RULE_IDS, PARSE_ERROR_RULE, type Linter } from './linter';
 import { closestName } from './suggest';
 import type { RuleOptionSpec } from './types';
 
@@ -43,7 +43,9 @@ export function checkRuleSettings(config: Config, linter: Linter): string[] {
   let knownIds: string[] | undefined;
   for (const [id, setting] of Object.entries(config.rules)) {
     const rule = linter.rule(id);
-    if (rule || ENGINE_RULE_IDS.includes(id)) {
+    if (id === PARSE_ERROR_RULE) {
+      problems.push(`rules.${id}: parse errors cannot be configured: a file that does not parse is not checked`);
+    } else if (rule || ENGINE_RULE_IDS.includes(id)) {
       for (const problem of checkOptions(setting, rule?.meta.options ?? {})) problems.push(`rules.${id}: ${problem}`);
     } else {
       knownIds ??= configurableRuleIds(linter);

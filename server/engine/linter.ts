@@ -52,8 +52,11 @@ export const PARSE_ERROR_RULE = 'hardenlint/parse-error';
 export const RULE_FAILURE = 'hardenlint/rule-failure';
 /** A suppression comment names a rule that does not exist or does not apply to this format. */
 export const UNKNOWN_RULE = 'hardenlint/unknown-rule';
-/** Rule ids the engine itself reports under: they can be configured like rules. */
-export const ENGINE_RULE_IDS: readonly string[] = [PARSE_ERROR_RULE, RULE_FAILURE, UNKNOWN_RULE];
+/**
+ * Rule ids the engine itself reports under that can be configured like rules
+ * (severity or off). Parse errors cannot: a file that does not parse is not checked.
+ */
+export const ENGINE_RULE_IDS: readonly string[] = [RULE_FAILURE, UNKNOWN_RULE];
 export const IGNORED_REASON = 'ignored by configuration';
 
 function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
@@ -188,7 +191,7 @@ export class Linter {
       related: [],
     }));
     findings.push(...this.unknownDirectiveRules(doc, options.path));
-    if (doc.tree === undefined) return findings;
+    if (doc.tree === undefined) return configureEngineFindings(findings, config);
     const runs: RuleRun[] = [];
     for (const rule of this.rulesByFormat.get(doc.format.id) ?? []) {
       const ruleConfig = config.rules[rule.meta.id];
@@ -234,7 +237,7 @@ export class Linter {
     }
     if (sections) this.runSections(sections, runs, config, options.path, check);
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-    return findings;
+    return configureEngineFindings(findings, config);
   }
 
   /**
@@ -305,6 +308,18 @@ interface RuleRun {
   options: Readonly<Record<string, unknown>>;
   /** `message`: the descriptor's message when already formatted. */
   report: (d: ReportDescriptor, message?: string) => void;
+}
+
+/** The configured severity (or off) of the engine's own configurable findings. */
+function configureEngineFindings(findings: Finding[], config: Config): Finding[] {
+  if (!ENGINE_RULE_IDS.some((id) => config.rules[id]?.severity !== undefined)) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const severity = ENGINE_RULE_IDS.includes(f.ruleId) ? config.rules[f.ruleId]?.severity : undefined;
+    if (severity === 'off') continue;
+    out.push(severity ? { ...f, severity } : f);
+  }
+  return out;
 }
 
 function ruleFailure(rule: Rule, error: unknown, path: string): Finding {

@@ -49,8 +49,9 @@ describe('checkRuleSettings: rule ids', () => {
   });
 
   it('says only "unknown rule id" when nothing is close, and accepts known and engine ids', () => {
-    assert.deepEqual(check('rules:\n  acme/wibble: off\n  compose/no-privileged: warning\n  hardenlint/unknown-rule: off\n'), [
+    assert.deepEqual(check('rules:\n  acme/wibble: off\n  compose/no-privileged: warning\n  hardenlint/unknown-rule: off\n  hardenlint/parse-error: off\n'), [
       'rules.acme/wibble: unknown rule id',
+      'rules.hardenlint/parse-error: parse errors cannot be configured: a file that does not parse is not checked',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyConfig } from '../../server/engine/config';
+import { emptyConfig, parseConfig } from '../../server/engine/config';
 import { Linter } from '../../server/engine/linter';
 import { SourceFile } from '../../server/engine/source';
 import { isSuppressed, parseDirectives } from '../../server/engine/suppressions';
@@ -74,6 +74,14 @@ describe('rule ids in suppressions that silence nothing', () => {
     const after = real.lintText(fixed, { path: '/u/docker-compose.yml' }).findings.map((x) => x.ruleId);
     assert.ok(!after.includes('hardenlint/unknown-rule'));
     assert.ok(!after.includes('compose/no-privileged'), 'the corrected directive silences the rule');
+  });
+
+  it('is configured like a rule: a severity, or off', () => {
+    const text = '# hardenlint-disable-file compose/no-privilged\nservices:\n  web:\n    image: nginx:1.27\n';
+    const lint = (setting: string) =>
+      real.lintText(text, { path: '/u/docker-compose.yml', config: parseConfig(`rules:\n  hardenlint/unknown-rule: ${setting}\n`).config }).findings.filter((f) => f.ruleId === 'hardenlint/unknown-rule');
+    assert.deepEqual(lint('information').map((f) => f.severity), ['information']);
+    assert.deepEqual(lint('off'), []);
   });
 
   it('reports a rule of another format, and ids with no close match without a fix', () => {
