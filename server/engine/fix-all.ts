@@ -12,8 +12,8 @@ export interface FixAllResult {
   text: string;
   /** Number of fixes applied over all passes. */
   applied: number;
-  /** How many of them change runtime behaviour (their titles say so). */
-  behaviourChanges: number;
+  /** Whether any of them changes runtime behaviour (their titles say so). */
+  changesBehavior: boolean;
   /** Findings left after the last pass. */
   remaining: Finding[];
 }
@@ -32,10 +32,18 @@ export function fixAll(
 ): FixAllResult {
   let current = text;
   let applied = 0;
-  let behaviourChanges = 0;
+  let changesBehavior = false;
   let result = first ?? linter.lintText(current, options);
   // Keep the format fixed: a fix must never make the file look like something else.
   const lint = (text: string, format: FormatId | undefined): LintResult => linter.lintText(text, { ...options, ...(format ? { format } : {}) });
+  // Only the parse decides whether a fix broke the file: no rules run for it.
+  const parseProblems = (text: string, format: FormatId | undefined): number => {
+    const f = format && linter.format(format);
+    if (!f) return 0;
+    const doc = linter.parse(f, text, options.path);
+    linter.release(doc);
+    return doc.problems.length;
+  };
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = result.findings.filter(accept).map(preferredFix).filter((f) => f !== undefined);
     if (fixes.length === 0) break;
@@ -45,17 +53,18 @@ export function fixAll(
     let nextResult = lint(next, result.format);
     if (parseErrors(nextResult) > parseErrors(result)) {
       // A fix that leaves the file unparsable is a bug; never write its result: keep only the fixes that parse on their own.
-      chosen = chosen.filter((fix) => parseErrors(lint(applyEdits(current, fix.edits), result.format)) <= parseErrors(result));
+      const before = parseProblems(current, result.format);
+      chosen = chosen.filter((fix) => parseProblems(applyEdits(current, fix.edits), result.format) <= before);
       next = applyEdits(current, chosen.flatMap((fix) => fix.edits));
       nextResult = lint(next, result.format);
       if (chosen.length === 0 || next === current || parseErrors(nextResult) > parseErrors(result)) break;
     }
     applied += chosen.length;
-    behaviourChanges += chosen.filter((f) => f.changesBehavior).length;
+    changesBehavior ||= chosen.some((f) => f.changesBehavior);
     current = next;
     result = nextResult;
   }
-  return { text: current, applied, behaviourChanges, remaining: result.findings };
+  return { text: current, applied, changesBehavior, remaining: result.findings };
 }
 
 function parseErrors(result: LintResult): number {

@@ -127,7 +127,7 @@ function fixAllEdit(
   const first = analysis && analysis.source === source ? { format: analysis.format as FormatId | undefined, findings: analysis.findings } : undefined;
   const result = fixAll(ctx.linter, source.text, options, accept, first);
   if (result.applied === 0 || result.text === source.text) return undefined;
-  return { edit: toLspEdit(source, minimalEdit(source.text, result.text)), changesBehavior: result.behaviourChanges > 0 };
+  return { edit: toLspEdit(source, minimalEdit(source.text, result.text)), changesBehavior: result.changesBehavior };
 }
 
 function quickFixes(params: CodeActionParams, ctx: CodeActionContext): CodeAction[] {
