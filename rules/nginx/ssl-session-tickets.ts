@@ -1,6 +1,8 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { NginxFile } from '../../server/formats/nginx/ast';
 import { allContexts, isTlsServer, lookup, type NginxContext } from '../../server/formats/nginx/context';
+import type { NginxDirective } from '../../server/formats/nginx/ast';
+import type { TextEdit } from '../../server/engine/types';
 import { directiveText, insertIntoBlock, replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { compareVersions } from '../../server/formats/nginx/context-values';
 import { ITEMS } from './support/checklist';
@@ -20,17 +22,12 @@ function staleKeyReason(context: NginxContext, version: string): string | undefi
   return 'nginx rotates the ticket key only when ssl_session_cache is shared, and it is not here';
 }
 
-/**
- * Whether a setting in `context` reaches a TLS server that does not set its
- * own: a server itself, or the TLS servers below an http block. Where the
- * file is read on its own (the configuration around it is unknown), other
- * servers may inherit it: yes.
- */
-function reachesTlsServer(context: NginxContext, servers: readonly NginxContext[], partial: boolean): boolean {
-  if (context.kind === 'server') return isTlsServer(context);
-  // Servers in files that cannot be read may inherit it too.
-  if (partial || allContexts(context).some((c) => c.unresolvedIncludes?.length)) return true;
-  return servers.some((server) => isTlsServer(server) && lookup(server, 'ssl_session_tickets')?.context === context);
+const JUDGED = ['ssl_session_tickets', 'ssl_session_cache', 'ssl_session_ticket_key'];
+
+/** An include below `context` (or the file read on its own) may hold TLS servers nobody can see. */
+function hiddenServersBelow(context: NginxContext, partial: boolean): boolean {
+  // Known includes (Certbot's options, the snakeoil snippet) hold settings, never servers.
+  return partial || allContexts(context).some((c) => c.unresolvedIncludes?.some((u) => !u.known));
 }
 
 export default defineRule<NginxFile>({
@@ -54,36 +51,35 @@ export default defineRule<NginxFile>({
     },
   },
   check(ctx) {
-    const scope = new Scope(ctx, { judges: ['ssl_session_tickets', 'ssl_session_cache', 'ssl_session_ticket_key'] });
-    const version = String(scope.option<string>('nginxVersion') ?? '1.22');
-    for (const { directive, context } of scope.directives('ssl_session_tickets')) {
-      const value = directive.args[0];
-      if (!scope.mine(directive) || value?.value !== 'on') continue;
-      // Only TLS servers issue tickets: an http-level setting that only plain servers inherit does nothing.
-      if (!reachesTlsServer(context, scope.servers(), scope.model.role === 'partial')) continue;
-      const reason = staleKeyReason(context, version);
-      if (!reason) continue;
-      scope.report({
-        span: value.span,
-        messageId: 'ticketsOn',
-        data: { reason },
-        fixes: [{ title: TITLE, isPreferred: true, changesBehavior: true, edits: [replaceArgValue(value, 'off')] }],
-      });
-    }
+    const scope = new Scope(ctx, { judges: JUDGED });
+    const version = String(scope.option<string>('nginxVersion'));
+    const fix = (edit: TextEdit) => [{ title: TITLE, isPreferred: true, changesBehavior: true, edits: [edit] }];
+    const reported = new Set<NginxDirective>();
+    // Judged at each TLS server, with what that server sees: its own cache and keys, or inherited ones.
     for (const server of scope.servers()) {
-      if (!scope.mine(server.block) || !isTlsServer(server) || lookup(server, 'ssl_session_tickets')) continue;
+      if (!isTlsServer(server)) continue;
       const reason = staleKeyReason(server, version);
       if (!reason) continue;
-      const anchor = [...server.directives].reverse().find((d) => d.name.startsWith('ssl_') && scope.mine(d) && d.parent === server.block);
-      const edit = insertIntoBlock(ctx.source, server.block, [directiveText('ssl_session_tickets', ['off'])], anchor);
-      scope.report({
-        span: server.block.nameSpan,
-        messageId: 'defaultOn',
-        data: { reason },
+      const found = lookup(server, 'ssl_session_tickets');
+      if (found) {
+        const value = found.directive.args[0];
+        if (value?.value !== 'on' || !scope.mine(found.directive) || reported.has(found.directive)) continue;
+        reported.add(found.directive);
+        scope.report({ span: value.span, messageId: 'ticketsOn', data: { reason }, fixes: fix(replaceArgValue(value, 'off')) });
+      } else if (scope.mine(server.block)) {
+        const anchor = [...server.directives].reverse().find((d) => d.name.startsWith('ssl_') && scope.mine(d) && d.parent === server.block);
+        const edit = insertIntoBlock(ctx.source, server.block, [directiveText('ssl_session_tickets', ['off'])], anchor);
         // nginx's default, not a choice written in the file: worth knowing, not a warning.
-        severity: 'information',
-        fixes: edit ? [{ title: TITLE, isPreferred: true, changesBehavior: true, edits: [edit] }] : [],
-      });
+        scope.report({ span: server.block.nameSpan, messageId: 'defaultOn', data: { reason }, severity: 'information', fixes: edit ? fix(edit) : [] });
+      }
+    }
+    // `on` above servers that cannot be seen (a snippet read on its own, servers in unreadable includes): judged where written.
+    for (const { directive, context } of scope.directives('ssl_session_tickets')) {
+      const value = directive.args[0];
+      if (reported.has(directive) || !scope.mine(directive) || value?.value !== 'on' || context.kind === 'server') continue;
+      if (!hiddenServersBelow(context, scope.model.role === 'partial')) continue;
+      const reason = staleKeyReason(context, version);
+      if (reason) scope.report({ span: value.span, messageId: 'ticketsOn', data: { reason }, fixes: fix(replaceArgValue(value, 'off')) });
     }
   },
 });

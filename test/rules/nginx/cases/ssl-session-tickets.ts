@@ -15,6 +15,19 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       options: { nginxVersion: '1.24.0' },
     },
     {
+      name: 'on in http; the one TLS server has its own shared cache, so nginx 1.25 rotates its keys',
+      code: 'http {\n    ssl_session_tickets on;\n    server { listen 443 ssl; ssl_session_cache shared:A:1m; }\n}\n',
+      options: { nginxVersion: '1.25.3' },
+    },
+    {
+      name: 'on in http; the TLS server reads its keys from a file',
+      code: 'http {\n    ssl_session_tickets on;\n    server { listen 443 ssl; ssl_session_ticket_key /etc/nginx/ticket.key; }\n}\n',
+    },
+    {
+      name: "on in http; a plain server's known include does not hide TLS servers",
+      code: 'http {\n    ssl_session_tickets on;\n    server { listen 80; include /etc/nginx/snippets/snakeoil.conf; }\n}\n',
+    },
+    {
       name: 'keys from files are rotated by the operator',
       code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_session_ticket_key /etc/nginx/ticket.key;\n    }\n}\n',
     },
