@@ -36,33 +36,21 @@ export default defineRule<NginxFile>({
     const scope = new Scope(ctx, { judges: ['ssl_protocols'] });
     for (const { directive } of scope.directives('ssl_protocols')) {
       if (!scope.mine(directive) || directive.args.length === 0) continue;
+      // One fix for the whole directive, whichever argument is reported: fixes of one list never overlap.
+      const words = directive.args.flatMap((a) => a.value.trim().split(/\s+/));
+      const fix = words.some((w) => WEAK.has(w))
+        ? { title: TITLE, isPreferred: true, changesBehavior: true, edits: replaceArgs(ctx.source, directive.args, SAFE_LIST) }
+        : { title: 'Write the protocols unquoted', isPreferred: true, edits: replaceArgs(ctx.source, directive.args, words.join(' ')) };
       for (const arg of directive.args) {
-        const words = arg.value.trim().split(/\s+/);
-        if (arg.quote && words.length > 1) {
+        if (arg.quote && arg.value.trim().split(/\s+/).length > 1) {
           // `"TLSv1.2 TLSv1.3"`: nginx does not split a quoted argument, so the configuration does not load.
-          const weak = words.some((w) => WEAK.has(w));
-          scope.report({
-            span: arg.span,
-            messageId: 'oneArgument',
-            data: { value: arg.raw },
-            fixes: [
-              weak
-                ? { title: TITLE, isPreferred: true, changesBehavior: true, edits: [{ start: arg.span.start, end: arg.span.end, newText: SAFE_LIST }] }
-                : { title: 'Write the protocols unquoted', isPreferred: true, edits: [{ start: arg.span.start, end: arg.span.end, newText: words.join(' ') }] },
-            ],
-          });
-          continue;
+          scope.report({ span: arg.span, messageId: 'oneArgument', data: { value: arg.raw }, fixes: [fix] });
+        } else if (WEAK.has(arg.value)) {
+          scope.report({ span: arg.span, messageId: 'weak', data: { protocol: arg.value }, fixes: [fix] });
         }
-        if (!WEAK.has(arg.value)) continue;
-        scope.report({
-          span: arg.span,
-          messageId: 'weak',
-          data: { protocol: arg.value },
-          fixes: [{ title: TITLE, isPreferred: true, changesBehavior: true, edits: replaceArgs(ctx.source, directive.args, SAFE_LIST) }],
-        });
       }
     }
-    const version = String(scope.option<string>('nginxVersion') ?? '1.22');
+    const version = String(scope.option<string>('nginxVersion'));
     if (compareVersions(version, SAFE_DEFAULT_SINCE) >= 0) return;
     for (const server of scope.servers()) {
       if (!scope.mine(server.block) || !isTlsServer(server) || lookup(server, 'ssl_protocols')) continue;

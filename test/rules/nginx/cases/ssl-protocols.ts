@@ -46,6 +46,16 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
     },
     {
+      name: 'a quoted pair next to a weak protocol: both reported, one fix for the directive',
+      code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols "TLSv1 TLSv1.2" TLSv1.1;\n    }\n}\n',
+      errors: [
+        // Its fix alone (the editor's quick fix) leaves no weak protocol behind.
+        { messageId: 'oneArgument', line: 4, column: 23, endLine: 4, endColumn: 38, fixOutputs: ['http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n'] },
+        { messageId: 'weak', line: 4, column: 39, endLine: 4, endColumn: 46 },
+      ],
+      output: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols TLSv1.2 TLSv1.3;\n    }\n}\n',
+    },
+    {
       name: 'written over several lines with a comment: the comment stays',
       code: 'http {\n    server {\n        listen 443 ssl;\n        ssl_protocols\n            TLSv1      # XP kiosks\n            TLSv1.2;\n    }\n}\n',
       errors: [{ messageId: 'weak', line: 5, column: 13, endLine: 5, endColumn: 18 }],
