@@ -19,9 +19,11 @@ export default defineRule<PgHbaFile>({
   },
   check(ctx) {
     // A hostssl record matches nothing while ssl is off: every client of the line would be refused.
-    const sslOn = sslOnBeside(ctx.path, ctx.host) === true;
+    // The server's postgresql.conf is read only when a record needs the answer.
+    let sslOn: boolean | undefined;
     for (const record of ctx.tree.records) {
       if (!['host', 'hostnossl', 'hostnogssenc'].includes(record.type) || record.method.text === 'reject' || !isRemote(record)) continue;
+      sslOn ??= sslOnBeside(ctx.path, ctx.host) === true;
       ctx.report({
         span: record.typeToken.span,
         messageId: record.type === 'hostnossl' ? 'nossl' : 'plain',

@@ -97,9 +97,7 @@ function sarifRule(rule: RuleDescriptor) {
 
 function sarifResult(file: FileReport, finding: Finding, ruleIndex: Map<string, number>) {
   const location = artifactLocation(file);
-  // A fix that generates a password is never written into a report.
-  const preferred = preferredFix(finding);
-  const fix = preferred?.generatedSecret === undefined ? preferred : undefined;
+  const fix = preferredFix(finding);
   const index = ruleIndex.get(finding.ruleId);
   return {
     ruleId: finding.ruleId,

@@ -29,6 +29,8 @@ export function checklistHover(analysis: Analysis, position: Position, resources
   const seen = new Set<string>();
   for (const finding of analysis.findings) {
     const { start, end } = finding.span;
+    // Findings are sorted by start: none further on can cover the position.
+    if (start > offset) break;
     // A zero-width finding (at a line start) is hovered on its own position.
     if (offset < start || offset > end || (offset === end && end > start) || finding.checklist.length === 0) continue;
     const key = `${finding.ruleId}\u0000${finding.checklist.join(',')}`;

@@ -134,6 +134,8 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
             }
           }
           for (const fix of got.f.fixes) {
+            // A generated secret must reach the user, not a batch run: reports and --fix never carry one.
+            if (fix.generatedSecret !== undefined) assert.ok(!fix.isPreferred, `fix "${fix.title}" generates a secret and must not be preferred`);
             if (fix.changesBehavior) assert.match(fix.title, /change|bind|restrict|runtime|behaviou?r|clients|restart/i, `fix "${fix.title}" changes behaviour but its title does not say so`);
             for (const e of fix.edits) {
               assert.ok(e.start >= 0 && e.end <= c.code.length && e.start <= e.end, `fix edit out of range in "${fix.title}"`);

@@ -4,14 +4,12 @@ import { commentedDirective, lastDirective } from '../../../server/formats/redis
 import { defaultUserOpen, reachableFromOutside } from '../../../server/formats/redis/effective';
 import { CLIENTS_NEED_PASSWORD, newPasswordFix, type Issue, type IssueFix } from './issue';
 import { passwordWeakness, type PasswordPolicy } from './password';
-import { generatePassword } from './random';
 import { isOwn, type RedisSubject } from './subject';
 
-const withPassword = <T>(make: (password: string) => T): T => make(generatePassword());
 
 /** `nopass` → `>` and a new random password, for the default user or any other. */
 export function replaceNopassFix(nopass: RedisArg): IssueFix {
-  return withPassword((p) => newPasswordFix(`Replace nopass with a new random password (${CLIENTS_NEED_PASSWORD})`, p, [{ kind: 'replace-arg', arg: nopass, value: '>' + p }]));
+  return newPasswordFix(`Replace nopass with a new random password (${CLIENTS_NEED_PASSWORD})`, (p) => [{ kind: 'replace-arg', arg: nopass, value: '>' + p }]);
 }
 
 export function checkAuthentication(subject: RedisSubject): Issue[] {
@@ -43,7 +41,7 @@ export function checkAuthentication(subject: RedisSubject): Issue[] {
       span: arg.span,
       data: { exposure },
       severity,
-      fixes: [withPassword((p) => newPasswordFix(`Set a new random password (${CLIENTS_NEED_PASSWORD})`, p, [{ kind: 'replace-arg', arg, value: p }]))],
+      fixes: [newPasswordFix(`Set a new random password (${CLIENTS_NEED_PASSWORD})`, (p) => [{ kind: 'replace-arg', arg, value: p }])],
     }];
   }
   const comment = commentedDirective(subject.tree, 'requirepass');
@@ -53,11 +51,9 @@ export function checkAuthentication(subject: RedisSubject): Issue[] {
     data: { exposure },
     severity,
     fixes: [
-      withPassword((p) =>
-        newPasswordFix(`Add requirepass with a new random password (${CLIENTS_NEED_PASSWORD})`, p, [
-          { kind: 'insert-lines', ...(comment ? { after: comment.span } : {}), lines: [{ name: 'requirepass', args: [p] }] },
-        ]),
-      ),
+      newPasswordFix(`Add requirepass with a new random password (${CLIENTS_NEED_PASSWORD})`, (p) => [
+        { kind: 'insert-lines', ...(comment ? { after: comment.span } : {}), lines: [{ name: 'requirepass', args: [p] }] },
+      ]),
     ],
   }];
 }
@@ -83,7 +79,7 @@ function weakIssue(arg: RedisArg, written: string, received: string, reason: str
     span: arg.span,
     data: { where, reason, length: received.length, written, received },
     fixes: value
-      ? [withPassword((p) => newPasswordFix(`Replace the password with a new random one (${CLIENTS_NEED_PASSWORD})`, p, [{ kind: 'replace-arg', arg, value: value(p) }]))]
+      ? [newPasswordFix(`Replace the password with a new random one (${CLIENTS_NEED_PASSWORD})`, (p) => [{ kind: 'replace-arg', arg, value: value(p) }])]
       : [],
   };
 }

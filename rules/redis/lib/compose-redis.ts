@@ -15,6 +15,7 @@ import { publishesPublicly } from '../../../server/formats/compose/ports';
 import { scalarContent } from '../../../server/formats/compose/scalar-content';
 import { volumeMount } from '../../../server/formats/compose/volumes';
 import { hasInterpolation } from '../../../server/formats/compose/interpolation';
+import { SHELL_SEPARATOR } from '../../../server/formats/compose/secrets';
 import { parseRedisCommandLine, type CommandLineArg } from '../../../server/formats/redis/parse-command-line';
 import type { Issue, IssueFix } from './issue';
 import { commandLineSubject, type RedisSubject } from './subject';
@@ -108,7 +109,6 @@ function isServerBinary(word: string): boolean {
 }
 
 const SHELLS = /(^|\/)(sh|bash|ash|dash)$/;
-const SHELL_SEPARATOR = /^(&&|\|\||;|\||&)$/;
 
 /** The script of `sh -c "…"` (list or string form), with where its text starts when it is written verbatim. */
 function shellScript(source: SourceFile, node: Node | null | undefined, doc: ComposeFile['doc']): { text: string; start: number | undefined; span: Span } | undefined {

@@ -5,6 +5,7 @@
  */
 import type { Severity, Span } from '../../../server/engine/types';
 import type { RedisArg, RedisDirective } from '../../../server/formats/redis/ast';
+import { generatePassword } from './random';
 
 export type IssueEdit =
   /** Replace one argument's value. */
@@ -42,6 +43,7 @@ export const CLIENTS_NEED_PASSWORD = 'changes runtime behaviour: clients must be
  * clients must be given the password, which no batch fix can do, and
  * `--fix` output stays the same from run to run.
  */
-export function newPasswordFix(title: string, password: string, edits: IssueEdit[]): IssueFix {
-  return { title, changesBehavior: true, preferred: false, edits, secret: password };
+export function newPasswordFix(title: string, edits: (password: string) => IssueEdit[]): IssueFix {
+  const password = generatePassword();
+  return { title, changesBehavior: true, preferred: false, edits: edits(password), secret: password };
 }

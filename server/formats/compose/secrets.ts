@@ -75,7 +75,7 @@ const CLIENT_PASSWORD_FLAGS: Record<string, { flag: string; attached: boolean }>
 };
 
 /** Words that end one command of a shell line (`a && b`, `a; b`, `a | b`). */
-const SHELL_SEPARATOR = /^(&&|\|\||;|\||&)$/;
+export const SHELL_SEPARATOR = /^(&&|\|\||;|\||&)$/;
 
 /** The password a client's short flag passes in `args[i]`, if any. */
 function clientSecret(program: string, args: readonly string[], i: number): CommandSecret | undefined {

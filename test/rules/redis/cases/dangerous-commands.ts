@@ -9,6 +9,7 @@ export const valid: ValidCase[] = [
   { name: 'default user off, admin may', code: `user default off\nuser admin on >${P} ~* &* +@all\n` },
   { name: 'only named commands granted', code: `user default on >${P} ~* &* +get +set +@connection\n` },
   { name: 'checked list from options', code: 'rename-command FLUSHALL ""\n', options: { commands: ['flushall'] } },
+  { name: 'unreadable aclfile: the users are unknown, no guess', code: 'aclfile /etc/redis/users.acl\n' },
   { name: 'DEBUG counts only when enable-debug-command allows it', code: `user default on >${P} ~* +@all -@dangerous\n`, options: { commands: ['debug'] } },
 ];
 

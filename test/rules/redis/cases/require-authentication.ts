@@ -13,6 +13,7 @@ export const valid: ValidCase[] = [
   { name: 'default user off, clients log in as named users', code: `user default off\nuser app on >${P} ~app:* +@read\n` },
   { name: 'requirepass set in an included file', code: 'include secrets.conf\nbind 127.0.0.1\n', host: files({ '/work/project/secrets.conf': `requirepass ${P}\n` }) },
   { name: 'unreadable include: settings unknown, no guess', code: 'include /etc/redis/local.conf\n' },
+  { name: 'unreadable aclfile: the users are unknown, no guess', code: 'bind 0.0.0.0\naclfile /etc/redis/users.acl\n' },
 ];
 
 export const invalid: InvalidCase[] = [
