@@ -7,14 +7,14 @@ import { ifCondition } from './support/variables';
 
 const CHECKED = /^\$\{?(http_origin|http_referer)\}?$/;
 
-/** The domain the pattern trusts, as a plain name (`example\.com` → `example.com`), for the bypass examples. */
-function trustedName(regex: string): string {
+/** The domain the pattern trusts, as a plain name (`example\.com` → `example.com`); undefined when it names none. */
+function trustedName(regex: string): string | undefined {
   // Runs of name characters (a split, not a repeated group: no backtracking on long patterns).
   const names = regex
     .split(/[^a-z0-9.\\-]+/i)
     .map((run) => trimDotsAndDashes(run.replace(/\\/g, '')))
-    .filter((run) => /[a-z0-9]\.[a-z]/i.test(run));
-  return names[names.length - 1] ?? 'example.com';
+    .filter((run) => /[a-z0-9-]\.[a-z]{2,}/i.test(run));
+  return names[names.length - 1];
 }
 
 function trimDotsAndDashes(run: string): string {
@@ -28,8 +28,8 @@ function trimDotsAndDashes(run: string): string {
 /** What an attacker-chosen Origin/Referer can do to an unanchored pattern. */
 function weakness(regex: string): string | undefined {
   // Only patterns that name a domain are origin checks (not e.g. a capture of the whole header).
-  if (!/[a-z0-9-]\\?\.[a-z]{2,}/i.test(regex)) return undefined;
   const name = trustedName(regex);
+  if (!name) return undefined;
   const problems: string[] = [];
   if (!regex.startsWith('^')) problems.push(`it is not anchored with ^, so https://evil.example/?${name} or https://evil-${name} match`);
   if (!regex.endsWith('$')) problems.push(`it is not anchored with $, so https://${name}.evil.example matches`);

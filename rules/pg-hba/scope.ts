@@ -33,7 +33,7 @@ export function admitsPublicClients(address: HbaAddress | undefined): boolean {
 /** The roles a record admits, for messages: `any role` for the keyword all, else the names as written. */
 export function rolesText(record: HbaRecord): string {
   const items = record.user.items;
-  return items.some((t) => t.raw === 'all') ? 'any role' : items.map((t) => t.raw).join(', ');
+  return items.some((t) => isKeyword(t, 'all')) ? 'any role' : items.map((t) => t.raw).join(', ');
 }
 
 /** The address as written, with its netmask column when it has one. */

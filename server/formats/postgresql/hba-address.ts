@@ -84,8 +84,14 @@ export function rangeCovers(outer: IpRange, inner: IpRange): boolean {
   return (inner.network & maskBits(outer.family, outer.prefix)) === outer.network;
 }
 
-/** An IPv4-mapped IPv6 range (`::ffff:127.0.0.1/128`) as the IPv4 range it stands for; others as they are. */
-export function unmapIPv4(range: IpRange): IpRange {
+/**
+ * An IPv4-mapped IPv6 range (`::ffff:127.0.0.1/128`) as the IPv4 range it
+ * stands for; others as they are. Used only to judge who a record reaches:
+ * records still match one address family each (PostgreSQL matches an IPv6
+ * entry only against IPv6 connections), so coverage between records keeps
+ * the families apart.
+ */
+function unmapIPv4(range: IpRange): IpRange {
   if (range.family !== 6 || range.prefix < 96 || range.network >> 32n !== 0xffffn) return range;
   return { family: 4, network: range.network & 0xffffffffn, prefix: range.prefix - 96 };
 }
