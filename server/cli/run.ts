@@ -13,7 +13,7 @@ import { looksBinary, type Linter } from '../engine/linter';
 import { SourceFile } from '../engine/source';
 import type { Finding } from '../engine/types';
 import { ConfigLoader, type LoadedConfig } from '../node/config-loader';
-import { FsHost } from '../node/fs-host';
+import { FsHost, inside } from '../node/fs-host';
 import { walkFiles } from '../node/walk';
 import type { CliOptions } from './args';
 import { unifiedDiff } from './diff';
@@ -128,7 +128,7 @@ export class CliRun {
       }
       // Rules may read other files (includes, the nginx.conf around a snippet) inside the working
       // folder, as an editor reads its workspace; a path outside it is a root of its own.
-      const inCwd = !relative(this.cwd, abs).startsWith('..') && !isAbsolute(relative(this.cwd, abs));
+      const inCwd = inside(this.cwd, abs);
       if (st.isDirectory()) {
         roots.push(inCwd ? this.cwd : abs);
         folders.push(input);
@@ -140,7 +140,7 @@ export class CliRun {
         this.notices.pathError(`cannot read ${input}: not a regular file or folder`);
       }
     }
-    this.host = new FsHost({ roots: roots.length > 0 ? roots : [this.cwd] });
+    this.host = new FsHost({ roots: roots.length > 0 ? [...new Set(roots)] : [this.cwd] });
     const seen = new Set<string>();
     const files: FileReport[] = [];
     for (const target of targets) {

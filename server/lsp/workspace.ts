@@ -3,18 +3,14 @@
  * with open documents' unsaved text laid over the disk) and `.hardenlint.yaml`
  * lookup.
  */
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { WorkspaceFolder } from 'vscode-languageserver/node';
 import { emptyConfig } from '../engine/config';
 import type { FileHost } from '../engine/types';
 import { ConfigLoader, type LoadedConfig } from '../node/config-loader';
-import { FsHost } from '../node/fs-host';
+import { FsHost, inside } from '../node/fs-host';
 import { fileUriToPath } from './uri';
 
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
 
 export interface WorkspaceOptions {
   /** Text of an open document at this absolute path, if open. */
@@ -54,7 +50,7 @@ export class Workspace {
 
   /** The innermost workspace folder holding the file. */
   folderOf(path: string): string | undefined {
-    return this.folders.filter((f) => isInside(f, path)).sort((a, b) => b.length - a.length)[0];
+    return this.folders.filter((f) => inside(f, path)).sort((a, b) => b.length - a.length)[0];
   }
 
   /**

@@ -19,7 +19,8 @@ export interface FsHostOptions {
   maxFileSize?: number;
 }
 
-function inside(root: string, path: string): boolean {
+/** Whether `path` is `root` or lies below it. */
+export function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

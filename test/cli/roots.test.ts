@@ -23,9 +23,11 @@ describe('files the rules may read', () => {
     const alone = runCli(['--format', 'json', 'nginx/snippets/tls.conf'], { cwd: dir, linter });
     const whole = runCli(['--format', 'json', 'nginx'], { cwd: dir, linter });
     assert.deepEqual(ruleIds(alone.stdout), []);
+    // Control: the whole folder gives the same answer.
     assert.deepEqual(ruleIds(whole.stdout), []);
   });
 
+  // Control for the test above: reading stays limited outside the working folder.
   it('a file outside the working folder is read with only its own folder around it', () => {
     const dir = tempDir();
     writeTree(dir, { ...tree, 'work/.keep': '' });
