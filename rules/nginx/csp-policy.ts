@@ -1,7 +1,7 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { Fix, Span } from '../../server/engine/types';
 import type { NginxDirective, NginxFile } from '../../server/formats/nginx/ast';
-import { headerEntry, type HeaderEntry } from '../../server/formats/nginx/context';
+import { effectiveHeaders, headerEntry, type HeaderEntry } from '../../server/formats/nginx/context';
 import { ITEMS } from './support/checklist';
 import { allowsAllInline, parsePolicies, valueSpans, type CspDirective, type CspPolicy, type CspToken } from './support/csp';
 import { headerTargets, type HeaderTarget } from './support/headers';
@@ -72,21 +72,32 @@ export default defineRule<NginxFile>({
   check(ctx) {
     const scope = new Scope(ctx);
     const seen = new Set<NginxDirective>();
+    // Servers that inherit one add_header list share its array: each list is judged once.
+    const judged = new WeakSet<readonly HeaderEntry[]>();
     for (const target of headerTargets(scope, () => true)) {
-      const enforced = target.headers.filter((h) => h.name === ENFORCED && sent(h));
+      if (judged.has(target.headers)) continue;
+      judged.add(target.headers);
+      const enforced = enforcedIn(target.headers);
       for (const entry of enforced) seen.add(entry.directive);
       if (enforced.length) judgeTogether(scope, enforced);
       else reportOnly(scope, target);
     }
-    // A snippet no workspace nginx.conf includes: its policy is judged as written.
+    // A snippet no workspace nginx.conf includes: the policies its top level sends are judged as written, together.
     if (scope.model.role !== 'partial') return;
     for (const { directive, context } of scope.directives('add_header')) {
       const entry = headerEntry(directive);
       if (context.block || seen.has(directive) || !scope.mine(directive) || entry?.name !== ENFORCED || !sent(entry)) continue;
-      judgeTogether(scope, [entry]);
+      const { headers } = effectiveHeaders(context);
+      if (judged.has(headers)) continue;
+      judged.add(headers);
+      judgeTogether(scope, enforcedIn(headers));
     }
   },
 });
+
+function enforcedIn(headers: readonly HeaderEntry[]): HeaderEntry[] {
+  return headers.filter((h) => h.name === ENFORCED && sent(h));
+}
 
 /** nginx sends no header for an empty value. */
 function sent(entry: HeaderEntry): boolean {
@@ -118,16 +129,17 @@ function judgeTogether(scope: Scope, entries: HeaderEntry[]): void {
   }
 }
 
-const parsed = new WeakMap<HeaderEntry, CspPolicy[] | null>();
+/** Keyed by the add_header line: merged lists (add_header_inherit merge) make new entries for the same line. */
+const parsed = new WeakMap<NginxDirective, CspPolicy[] | null>();
 
 /** The policies of a header value; null when a variable stands anywhere but in a nonce. */
 function policiesOf(entry: HeaderEntry): CspPolicy[] | null {
-  let policies = parsed.get(entry);
+  let policies = parsed.get(entry.directive);
   if (policies === undefined) {
     const list = parsePolicies(entry.value!.value);
     const unknown = list.some((p) => p.tokens.some((t) => t.text.includes('$') && !/^'nonce-/i.test(t.text)));
     policies = unknown ? null : list;
-    parsed.set(entry, policies);
+    parsed.set(entry.directive, policies);
   }
   return policies;
 }
@@ -239,7 +251,7 @@ function wideDefault(policy: CspPolicy, defaultSrc: CspDirective, sandboxed: boo
     plugins: !policy.directives.has('object-src'),
     sandboxed,
   };
-  const scripts = covers.scripts && !sandboxed;
+  const scripts = runsScripts(covers);
   const weaknesses: Weakness[] = [];
   for (const t of defaultSrc.sources.filter(isWide)) {
     // data: only matters where it can carry code: scripts (plugins are reported as a missing object-src).
@@ -263,9 +275,14 @@ interface Covers {
   sandboxed: boolean;
 }
 
+/** Scripts load by default-src's sources: it governs them and no sandbox blocks them. */
+function runsScripts(covers: Covers): boolean {
+  return covers.scripts && !covers.sandboxed;
+}
+
 /** "scripts", "every resource without its own directive", and what of it stays closed: "… except plugins, which another policy restricts,". */
 function defaultReach(covers: Covers, other: boolean, open: OpenElsewhere): string {
-  const scripts = covers.scripts && !covers.sandboxed && open('scriptAnywhere');
+  const scripts = runsScripts(covers) && open('scriptAnywhere');
   if (!(other && open('otherAnywhere'))) return 'scripts';
   const closed = covers.sandboxed
     ? { names: [covers.scripts && 'scripts', covers.plugins && 'plugins'], by: 'the sandbox directive blocks' }

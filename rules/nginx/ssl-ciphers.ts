@@ -3,6 +3,7 @@ import type { Fix, TextEdit } from '../../server/engine/types';
 import type { NginxDirective, NginxFile } from '../../server/formats/nginx/ast';
 import { ownDirective, type NginxContext } from '../../server/formats/nginx/context';
 import { directiveText, insertIntoBlock, replaceArgValue } from '../../server/formats/nginx/context-edits';
+import { valueOffsets } from '../../server/formats/nginx/tokenize';
 import { ITEMS } from './support/checklist';
 import { cipherTokens, hasForwardSecrecy, STRONG_CIPHERS, weakness } from './support/ciphers';
 import { Scope } from './support/scope';
@@ -29,13 +30,11 @@ export default defineRule<NginxFile>({
       if (!scope.mine(directive) || !arg || arg.value.includes('$')) continue;
       const tokens = cipherTokens(arg.value);
       const fix = strongCiphersFix(scope, directive, context);
-      // Token offsets map onto the source only when the argument has no escapes.
-      const inner = arg.quote ? arg.raw.slice(1, -1) : arg.raw;
-      const base = arg.span.start + (arg.quote ? 1 : 0);
+      const offsets = valueOffsets(arg);
       for (const token of tokens) {
         const reason = weakness(token.text, tokens);
         if (!reason) continue;
-        const span = inner === arg.value ? { start: base + token.offset, end: base + token.offset + token.text.length } : arg.span;
+        const span = offsets ? { start: offsets[token.offset]!, end: offsets[token.offset + token.text.length]! } : arg.span;
         scope.report({ span, messageId: 'weak', data: { cipher: token.text, reason }, fixes: [fix] });
       }
       if (!hasForwardSecrecy(tokens)) scope.report({ span: arg.span, messageId: 'noForwardSecrecy', fixes: [fix] });

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../../../server/engine/types';
 import type { NginxArg } from '../../../server/formats/nginx/ast';
+import { valueOffsets } from '../../../server/formats/nginx/tokenize';
 
 export interface CspToken {
   text: string;
@@ -35,8 +36,6 @@ export interface CspPolicy {
 
 /** Source expressions and names: runs of anything but ASCII whitespace. */
 const WORD = /[^\t\n\f\r ]+/g;
-/** What follows a backslash for nginx to read the pair as one character. */
-const ESCAPED = '"\'\\trn';
 
 export function parsePolicies(value: string): CspPolicy[] {
   const policies: CspPolicy[] = [];
@@ -69,7 +68,7 @@ function tokensOf(text: string, base: number): CspToken[] {
 }
 
 /** `'nonce-…'` (its value may be an nginx variable such as $request_id) or `'sha256-…'`. */
-export function isNonceOrHash(token: CspToken): boolean {
+function isNonceOrHash(token: CspToken): boolean {
   return /^'nonce-[^']+'$/.test(token.lower) || /^'sha(256|384|512)-[^']+'$/.test(token.lower);
 }
 
@@ -83,22 +82,8 @@ export function allowsAllInline(sources: CspToken[]): boolean {
   return sources.some((t) => t.lower === "'unsafe-inline'");
 }
 
-/**
- * The file span of a range of an argument's value. nginx drops the quotes and
- * turns `\"`, `\'`, `\\`, `\t`, `\r`, `\n` into one character, so an
- * escaped character starts at its backslash. Undefined when the mapping does
- * not line up with the value (an unclosed string).
- */
+/** The file span of a range of an argument's value; undefined where `valueOffsets` cannot place it. */
 export function valueSpans(arg: NginxArg): ((start: number, end: number) => Span) | undefined {
-  const closed = arg.quote !== null && arg.raw.length > 1 && arg.raw.endsWith(arg.quote);
-  const raw = arg.quote ? arg.raw.slice(1, closed ? -1 : undefined) : arg.raw;
-  const base = arg.span.start + (arg.quote ? 1 : 0);
-  const offsets: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    offsets.push(base + i);
-    if (raw[i] === '\\' && i + 1 < raw.length && ESCAPED.includes(raw[i + 1]!)) i++;
-  }
-  offsets.push(base + raw.length);
-  if (offsets.length !== arg.value.length + 1) return undefined;
-  return (start, end) => ({ start: offsets[start]!, end: offsets[end]! });
+  const offsets = valueOffsets(arg);
+  return offsets && ((start, end) => ({ start: offsets[start]!, end: offsets[end]! }));
 }

@@ -152,11 +152,3 @@ export function taintedVariables(context: NginxContext, isTainted: (name: string
   }
   return tainted;
 }
-
-/** The span of a variable use inside an argument, when the argument is written without escapes. */
-export function useSpan(arg: NginxArg, use: VariableUse): { start: number; end: number } {
-  const inner = arg.quote ? arg.raw.slice(1, -1) : arg.raw;
-  if (inner !== arg.value) return arg.span;
-  const base = arg.span.start + (arg.quote ? 1 : 0);
-  return { start: base + use.offset, end: base + use.offset + use.length };
-}

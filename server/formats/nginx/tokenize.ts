@@ -56,6 +56,25 @@ export function unescapeNginx(raw: string): string {
   return out;
 }
 
+/**
+ * The file offset of each character of an argument's value, then of its end:
+ * quotes are skipped and an escaped character starts at its backslash, as
+ * `unescapeNginx` reads it. Undefined when the offsets do not line up with the
+ * value (an unclosed string ending in an escaped quote).
+ */
+export function valueOffsets(arg: NginxArg): number[] | undefined {
+  const closed = arg.quote !== null && arg.raw.length > 1 && arg.raw.endsWith(arg.quote);
+  const raw = arg.quote ? arg.raw.slice(1, closed ? -1 : undefined) : arg.raw;
+  const base = arg.span.start + (arg.quote ? 1 : 0);
+  const offsets: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    offsets.push(base + i);
+    if (raw[i] === '\\' && i + 1 < raw.length && ESCAPES[raw[i + 1]!] !== undefined) i++;
+  }
+  offsets.push(base + raw.length);
+  return offsets.length === arg.value.length + 1 ? offsets : undefined;
+}
+
 /** A regex quantifier right after `{`: `2}`, `1,3}`, `2,}`. */
 const QUANTIFIER = /[0-9]+(,[0-9]*)?\}/y;
 

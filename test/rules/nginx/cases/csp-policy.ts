@@ -6,6 +6,7 @@ const server = (policy: string, quote = '"'): string => `server {\n    listen 44
 const OBJECT_FIX = "Add object-src 'none' (changes runtime behaviour: <object> and <embed> no longer load anything)";
 
 const SNIPPET = '/work/project/nginx/snippets/csp.conf';
+const TWO_POLICY_SNIPPET = `add_header Content-Security-Policy "default-src * 'unsafe-inline'" always;\nadd_header Content-Security-Policy "default-src 'self'" always;\n`;
 const WEAK_SNIPPET = `add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'unsafe-inline'" always;\n`;
 
 export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
@@ -67,6 +68,12 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
         '/work/project/nginx/nginx.conf': lines('events {}', 'http {', '    server {', '        include snippets/csp.conf;', `        add_header Content-Security-Policy "default-src 'self'" always;`, '    }', '}'),
         [SNIPPET]: WEAK_SNIPPET,
       }),
+    },
+    {
+      name: 'a snippet no nginx.conf includes: its policies are sent together, the stricter closes what the other opens',
+      code: TWO_POLICY_SNIPPET,
+      filename: SNIPPET,
+      host: memoryHost({ [SNIPPET]: TWO_POLICY_SNIPPET }),
     },
   ],
   invalid: [

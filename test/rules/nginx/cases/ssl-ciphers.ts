@@ -28,6 +28,12 @@ export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
       output: `server {\r\n  ssl_prefer_server_ciphers off;\r\n  ssl_ciphers "${STRONG}";\r\n}\r\n`,
     },
     {
+      name: 'an escaped character in a quoted list: the weak suite is still placed on its own text',
+      code: 'http {\n    ssl_ciphers "ECDHE-RSA-AES128-GCM-SHA256\\t:RC4-SHA";\n}\n',
+      errors: [{ messageId: 'weak', message: 'RC4', line: 2, column: 48, endLine: 2, endColumn: 55 }],
+      output: `http {\n    ssl_ciphers "${STRONG}";\n    ssl_prefer_server_ciphers off;\n}\n`,
+    },
+    {
       name: 'no forward secrecy (RSA key exchange only), tab indentation',
       code: 'http {\n\tssl_ciphers AES128-GCM-SHA256:AES256-GCM-SHA384;\n}\n',
       errors: [{ messageId: 'noForwardSecrecy', line: 2, column: 14, endLine: 2, endColumn: 49 }],
