@@ -46,7 +46,7 @@ function errorText(e: unknown): string {
 }
 
 export class CliRun {
-  private readonly loader = new ConfigLoader();
+  private readonly loader: ConfigLoader;
   private readonly reportedConfigs = new Set<string>();
   private readonly withOverrides = new Map<Config, Config>();
   private readonly cliRules: Record<string, RuleConfig> = {};
@@ -61,6 +61,7 @@ export class CliRun {
     private readonly cwd: string,
     private readonly notices: RunNotices,
   ) {
+    this.loader = new ConfigLoader((config) => checkRuleSettings(config, linter));
     const knownIds = configurableRuleIds(linter);
     for (const { id, severity } of options.rules) {
       if (!knownIds.includes(id)) notices.warn(`--rule ${id}: ${unknownRuleIdMessage(id, knownIds)}`);
@@ -81,7 +82,7 @@ export class CliRun {
       return false;
     }
     const { config, errors } = parseConfig(text, dirname(path));
-    this.explicitConfig = { config, path, errors };
+    this.explicitConfig = { config, path, errors: [...errors, ...checkRuleSettings(config, this.linter)] };
     this.reportConfig(this.explicitConfig);
     return true;
   }
@@ -91,7 +92,6 @@ export class CliRun {
     this.reportedConfigs.add(loaded.path);
     const where = displayPath(this.cwd, loaded.path);
     for (const error of loaded.errors) this.notices.warn(`${where}: ${error}`);
-    for (const problem of checkRuleSettings(loaded.config, this.linter)) this.notices.warn(`${where}: ${problem}`);
   }
 
   private configFor(absPath: string): Config {

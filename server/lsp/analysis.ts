@@ -5,11 +5,9 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { mergeConfig, type Config } from '../engine/config';
-import { checkRuleSettings } from '../engine/config-check';
 import { type Linter, type LintOptions, type ParsedDocument } from '../engine/linter';
 import { SourceFile } from '../engine/source';
 import type { FileHost, Finding, Format, FormatId } from '../engine/types';
-import type { LoadedConfig } from '../node/config-loader';
 import { settingsOverrides, type Settings } from './settings';
 import { fileUriToPath, lintPathOf } from './uri';
 import type { Workspace } from './workspace';
@@ -52,8 +50,6 @@ export class DocumentAnalyzer {
   private readonly parses = new Map<string, ParseEntry>();
   private readonly results = new Map<string, { analysis: Analysis; generation: number; settings: Settings }>();
   private readonly listeners: AnalysisListener[] = [];
-  /** Problems of each loaded configuration; the loader replaces the object when the file changes. */
-  private readonly configProblems = new WeakMap<LoadedConfig, string[]>();
   private generation = 0;
   private nextResultId = 1;
 
@@ -93,19 +89,8 @@ export class DocumentAnalyzer {
     const format = this.parseEntry(document).format;
     return {
       options: { path, config, host: this.workspace.hostFor(filePath), ...(format ? { format: format.id } : {}) },
-      configErrors: this.configErrors(loaded),
+      configErrors: loaded.path && loaded.errors.length > 0 ? { path: loaded.path, errors: loaded.errors } : undefined,
     };
-  }
-
-  /** Parse errors and rule-setting problems (unknown rule ids and options) of the configuration file. */
-  private configErrors(loaded: LoadedConfig): Analysis['configErrors'] {
-    if (!loaded.path) return undefined;
-    let errors = this.configProblems.get(loaded);
-    if (!errors) {
-      errors = [...loaded.errors, ...checkRuleSettings(loaded.config, this.linter)];
-      this.configProblems.set(loaded, errors);
-    }
-    return errors.length > 0 ? { path: loaded.path, errors } : undefined;
   }
 
   /** The analysis of this version under these settings, when it is already done. */

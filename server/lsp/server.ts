@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Linter } from '../engine/linter';
 import { createLinter } from '../default-linter';
 import { CONFIG_NAMES } from '../node/config-loader';
+import { checkRuleSettings } from '../engine/config-check';
 import { BackgroundLinter, type BackgroundJob, type BackgroundResult } from './background-lint';
 import { DocumentAnalyzer } from './analysis';
 import { clientSupport, serverCapabilities, type ClientSupport } from './capabilities';
@@ -84,6 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return uri === undefined ? undefined : documents.get(uri)?.getText();
     },
     readConfigFiles: true,
+    checkConfig: (config) => checkRuleSettings(config, linter),
   });
   const background = options.backgroundLintScript ? new BackgroundLinter(options.backgroundLintScript) : undefined;
   const overlaySnapshot = (): Record<string, string> => {

@@ -5,7 +5,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import type { WorkspaceFolder } from 'vscode-languageserver/node';
-import { emptyConfig } from '../engine/config';
+import { emptyConfig, type Config } from '../engine/config';
 import type { FileHost } from '../engine/types';
 import { ConfigLoader, type LoadedConfig } from '../node/config-loader';
 import { FsHost, inside } from '../node/fs-host';
@@ -15,6 +15,8 @@ import { fileUriToPath } from './uri';
 export interface WorkspaceOptions {
   /** Text of an open document at this absolute path, if open. */
   overlay: (path: string) => string | undefined;
+  /** Problems of a configuration beyond its syntax (unknown rule ids and options). */
+  checkConfig?: (config: Config) => string[];
   /** False in untrusted workspaces: `.hardenlint.yaml` is then not read (it could hide findings). */
   readConfigFiles: boolean;
 }
@@ -22,9 +24,11 @@ export interface WorkspaceOptions {
 export class Workspace {
   private folders: string[] = [];
   private readonly hosts = new Map<string, FileHost>();
-  readonly configs = new ConfigLoader();
+  readonly configs: ConfigLoader;
 
-  constructor(private readonly options: WorkspaceOptions) {}
+  constructor(private readonly options: WorkspaceOptions) {
+    this.configs = new ConfigLoader(options.checkConfig);
+  }
 
   set readConfigFiles(value: boolean) {
     this.options.readConfigFiles = value;

@@ -19,6 +19,9 @@ export class ConfigLoader {
   private readonly byDir = new Map<string, LoadedConfig>();
   private readonly byFile = new Map<string, { mtimeMs: number; loaded: LoadedConfig }>();
 
+  /** `check`: further problems of a parsed configuration (unknown rule ids and options), found once per file version. */
+  constructor(private readonly check: (config: Config) => string[] = () => []) {}
+
   /** Forget cached lookups (after a config file changed). */
   clear(): void {
     this.byDir.clear();
@@ -60,7 +63,7 @@ export class ConfigLoader {
     let loaded: LoadedConfig;
     try {
       const { config, errors } = parseConfig(readFileSync(path, 'utf8'), dirname(path));
-      loaded = { config, path, errors };
+      loaded = { config, path, errors: [...errors, ...this.check(config)] };
     } catch (e) {
       loaded = { config: emptyConfig(), path, errors: [`cannot read: ${(e as Error).message}`] };
     }

@@ -14,6 +14,7 @@ import { globToRegExp, matchesGlob, toPosix } from '../engine/glob';
 import { SourceFile } from '../engine/source';
 import type { FileHost, Finding, Format, FormatId } from '../engine/types';
 import { CONFIG_NAMES, ConfigLoader, type LoadedConfig } from '../node/config-loader';
+import { checkRuleSettings } from '../engine/config-check';
 import { FsHost } from '../node/fs-host';
 import { walkFiles } from '../node/walk';
 import type { CheckInput, CheckedFile, LocatedFinding } from '../checklist/status';
@@ -100,7 +101,7 @@ export class WorkspaceScanner {
   constructor(private readonly options: ScannerOptions) {
     this.roots = options.roots.map((r) => resolve(r));
     this.exclude = options.exclude ?? [];
-    this.configLoader = options.configLoader ?? new ConfigLoader();
+    this.configLoader = options.configLoader ?? new ConfigLoader((config) => checkRuleSettings(config, options.linter));
     this.host = new FsHost({ roots: this.roots, overlay: (p) => options.overlay?.(p), maxFileSize: this.maxFileSize });
   }
 

@@ -63,6 +63,14 @@ describe('workspace scanner', () => {
     assert.equal(states(s)[BIND_ITEM], 'not-applicable');
   });
 
+  it('reports unknown rule ids in .hardenlint.yaml among the configuration problems, as the CLI and the editor do', async () => {
+    write('docker-compose.yml', SAFE);
+    const config = write('.hardenlint.yaml', 'rules:\n  compose/no-privilegd: off\n');
+    const s = scanner();
+    await s.scan();
+    assert.deepEqual(s.snapshot().configErrors, { [config]: ['rules.compose/no-privilegd: unknown rule id; did you mean compose/no-privileged?'] });
+  });
+
   it('does not count a file that cannot be parsed as a check', async () => {
     write('redis.conf', 'BROKEN\n');
     const s = scanner();
