@@ -4,7 +4,7 @@ import { isTlsServer, lookup } from '../../server/formats/nginx/context';
 import { directiveText, insertIntoBlock, replaceArgs } from '../../server/formats/nginx/context-edits';
 import { compareVersions } from '../../server/formats/nginx/context-values';
 import { ITEMS } from './support/checklist';
-import { Scope } from './support/scope';
+import { lastOwnTlsDirective, Scope } from './support/scope';
 
 const WEAK = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
 const SAFE_LIST = 'TLSv1.2 TLSv1.3';
@@ -54,8 +54,7 @@ export default defineRule<NginxFile>({
     if (compareVersions(version, SAFE_DEFAULT_SINCE) >= 0) return;
     for (const server of scope.servers()) {
       if (!scope.mine(server.block) || !isTlsServer(server) || lookup(server, 'ssl_protocols')) continue;
-      const anchor = [...server.directives].reverse().find((d) => d.name.startsWith('ssl_') && scope.mine(d) && d.parent === server.block);
-      const edit = insertIntoBlock(ctx.source, server.block, [directiveText('ssl_protocols', [SAFE_LIST])], anchor);
+      const edit = insertIntoBlock(ctx.source, server.block, [directiveText('ssl_protocols', [SAFE_LIST])], lastOwnTlsDirective(scope, server));
       scope.report({
         span: server.block.nameSpan,
         messageId: 'defaultWeak',

@@ -6,7 +6,7 @@ import type { TextEdit } from '../../server/engine/types';
 import { directiveText, insertIntoBlock, replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { compareVersions } from '../../server/formats/nginx/context-values';
 import { ITEMS } from './support/checklist';
-import { Scope } from './support/scope';
+import { lastOwnTlsDirective, Scope } from './support/scope';
 
 /** nginx 1.23.2 rotates the ticket keys it generates when the session cache is in shared memory. */
 const ROTATES_SINCE = '1.23.2';
@@ -67,8 +67,7 @@ export default defineRule<NginxFile>({
         reported.add(found.directive);
         scope.report({ span: value.span, messageId: 'ticketsOn', data: { reason }, fixes: fix(replaceArgValue(value, 'off')) });
       } else if (scope.mine(server.block)) {
-        const anchor = [...server.directives].reverse().find((d) => d.name.startsWith('ssl_') && scope.mine(d) && d.parent === server.block);
-        const edit = insertIntoBlock(ctx.source, server.block, [directiveText('ssl_session_tickets', ['off'])], anchor);
+        const edit = insertIntoBlock(ctx.source, server.block, [directiveText('ssl_session_tickets', ['off'])], lastOwnTlsDirective(scope, server));
         // nginx's default, not a choice written in the file: worth knowing, not a warning.
         scope.report({ span: server.block.nameSpan, messageId: 'defaultOn', data: { reason }, severity: 'information', fixes: edit ? fix(edit) : [] });
       }

@@ -4,7 +4,7 @@ import type { NginxDirective, NginxFile } from '../../server/formats/nginx/ast';
 import { isTlsServer, lookup, type Found, type NginxContext } from '../../server/formats/nginx/context';
 import { directiveText, insertIntoBlock, replaceArgValue } from '../../server/formats/nginx/context-edits';
 import { ITEMS } from './support/checklist';
-import { Scope } from './support/scope';
+import { lastOwnTlsDirective, Scope } from './support/scope';
 
 const STAPLING = directiveText('ssl_stapling', ['on']);
 const VERIFY = directiveText('ssl_stapling_verify', ['on']);
@@ -92,7 +92,7 @@ function setAtOrBelow(found: Found, server: NginxContext, target: NginxContext):
 
 /** ssl_stapling (and ssl_stapling_verify) on for a TLS server that does not set ssl_stapling, next to its other ssl_ directives. */
 function addStaplingFix(scope: Scope, server: NginxContext, block: NginxDirective): Fix[] {
-  const anchor = [...server.directives].reverse().find((d) => d.name.startsWith('ssl_') && !d.block && scope.mine(d) && d.parent === block);
+  const anchor = lastOwnTlsDirective(scope, server);
   let insertsVerify = false;
   const verify = verifyEdits(scope, server, server, () => {
     insertsVerify = true;

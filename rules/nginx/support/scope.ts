@@ -179,3 +179,8 @@ function computeServesContent(context: NginxContext): boolean {
 export function blockName(scope: Scope, context: NginxContext): Span | undefined {
   return context.block && scope.mine(context.block) ? context.block.nameSpan : undefined;
 }
+
+/** The last `ssl_*` directive a server writes itself in the linted file: TLS settings added by a fix go after it. */
+export function lastOwnTlsDirective(scope: Scope, server: NginxContext): NginxDirective | undefined {
+  return [...server.directives].reverse().find((d) => d.name.startsWith('ssl_') && !d.block && scope.mine(d) && d.parent === server.block);
+}
