@@ -5,7 +5,8 @@
  * Single-space and tab gaps are left alone.
  */
 import type { SourceFile } from '../../server/engine/source';
-import type { Span, TextEdit } from '../../server/engine/types';
+import type { Fix, Span, TextEdit } from '../../server/engine/types';
+import type { HbaRecord } from '../../server/formats/postgresql/hba-model';
 
 export function replaceWordAligned(source: SourceFile, span: Span, word: string): TextEdit {
   const text = source.text;
@@ -19,4 +20,14 @@ export function replaceWordAligned(source: SourceFile, span: Span, word: string)
     if (delta < 0) return { start: span.start, end: span.end, newText: word + ' '.repeat(-delta) };
   }
   return { start: span.start, end: span.end, newText: word };
+}
+
+/** The record's method replaced by scram-sha-256, columns kept aligned; what it changes goes in the title. */
+export function scramFix(source: SourceFile, record: HbaRecord, consequence: string, preferred: boolean): Fix {
+  return {
+    title: `Use scram-sha-256 (changes runtime behaviour: ${consequence})`,
+    ...(preferred ? { isPreferred: true } : {}),
+    changesBehavior: true,
+    edits: [replaceWordAligned(source, record.method.span, 'scram-sha-256')],
+  };
 }

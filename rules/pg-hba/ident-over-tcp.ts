@@ -2,22 +2,16 @@ import { defineRule } from '../../server/engine/define-rule';
 import type { Fix } from '../../server/engine/types';
 import type { HbaRecord, PgHbaFile } from '../../server/formats/postgresql/hba-model';
 import type { SourceFile } from '../../server/engine/source';
-import { replaceWordAligned } from './aligned-edit';
+import { scramFix } from './aligned-edit';
 import { addressText, admitsPublicClients, isRemote, rolesText } from './scope';
 
 /** Options ident accepts that scram-sha-256 does not: the server rejects the line after the swap. */
 const IDENT_ONLY_OPTIONS = ['map'];
 
-function scramFix(source: SourceFile, record: HbaRecord): Fix[] {
+function identFixes(source: SourceFile, record: HbaRecord): Fix[] {
   // A user name map says which client identities may act as which roles; a password method cannot carry it.
   if (record.options.some((o) => IDENT_ONLY_OPTIONS.includes(o.name))) return [];
-  return [{
-    title: 'Use scram-sha-256 (changes runtime behaviour: clients must authenticate with a password; users without one are locked out)',
-    // Roles that never had a password could no longer log in: offered, not applied by --fix.
-    isPreferred: false,
-    changesBehavior: true,
-    edits: [replaceWordAligned(source, record.method.span, 'scram-sha-256')],
-  }];
+  return [scramFix(source, record, 'clients must authenticate with a password; users without one are locked out', false)];
 }
 
 export default defineRule<PgHbaFile>({
@@ -41,7 +35,7 @@ export default defineRule<PgHbaFile>({
         messageId: 'ident',
         severity: admitsPublicClients(record.address) ? 'error' : 'warning',
         data: { address: addressText(record.address!), users: rolesText(record) },
-        fixes: scramFix(ctx.source, record),
+        fixes: identFixes(ctx.source, record),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { PgHbaFile } from '../../server/formats/postgresql/hba-model';
-import { replaceWordAligned } from './aligned-edit';
+import { scramFix } from './aligned-edit';
 
 export default defineRule<PgHbaFile>({
   format: 'pg-hba',
@@ -20,13 +20,8 @@ export default defineRule<PgHbaFile>({
       ctx.report({
         span: record.method.span,
         messageId: 'md5',
-        fixes: [{
-          title: 'Use scram-sha-256 (changes runtime behaviour: users whose passwords are still md5 hashes must reset them as SCRAM)',
-          // Users whose passwords are stored as md5 hashes could no longer log in: offered, not applied by --fix.
-          isPreferred: false,
-          changesBehavior: true,
-          edits: [replaceWordAligned(ctx.source, record.method.span, 'scram-sha-256')],
-        }],
+        // Users whose passwords are stored as md5 hashes could no longer log in: offered, not applied by --fix.
+        fixes: [scramFix(ctx.source, record, 'users whose passwords are still md5 hashes must reset them as SCRAM', false)],
       });
     }
   },

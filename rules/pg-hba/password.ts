@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { PgHbaFile } from '../../server/formats/postgresql/hba-model';
-import { replaceWordAligned } from './aligned-edit';
+import { scramFix } from './aligned-edit';
 
 export default defineRule<PgHbaFile>({
   format: 'pg-hba',
@@ -21,13 +21,8 @@ export default defineRule<PgHbaFile>({
         span: record.method.span,
         messageId: 'cleartext',
         data: { where: record.type === 'hostssl' ? ' (inside TLS, but the server sees and can log it)' : '' },
-        fixes: [{
-          title: 'Use scram-sha-256 (changes runtime behaviour: passwords must be stored as SCRAM hashes and clients need SCRAM support)',
-          // Users whose passwords are stored as md5 hashes could no longer log in: offered, not applied by --fix.
-          isPreferred: false,
-          changesBehavior: true,
-          edits: [replaceWordAligned(ctx.source, record.method.span, 'scram-sha-256')],
-        }],
+        // Users whose passwords are stored as md5 hashes could no longer log in: offered, not applied by --fix.
+        fixes: [scramFix(ctx.source, record, 'passwords must be stored as SCRAM hashes and clients need SCRAM support', false)],
       });
     }
   },

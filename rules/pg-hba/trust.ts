@@ -1,6 +1,6 @@
 import { defineRule } from '../../server/engine/define-rule';
 import type { PgHbaFile } from '../../server/formats/postgresql/hba-model';
-import { replaceWordAligned } from './aligned-edit';
+import { replaceWordAligned, scramFix } from './aligned-edit';
 import { addressText, rolesText } from './scope';
 
 export default defineRule<PgHbaFile>({
@@ -39,12 +39,7 @@ export default defineRule<PgHbaFile>({
         span: record.method.span,
         messageId: 'network',
         data: { address: record.address ? addressText(record.address) : 'the network', users },
-        fixes: [{
-          title: 'Use scram-sha-256 (changes runtime behaviour: clients must authenticate with a password)',
-          isPreferred: true,
-          changesBehavior: true,
-          edits: [replaceWordAligned(ctx.source, record.method.span, 'scram-sha-256')],
-        }],
+        fixes: [scramFix(ctx.source, record, 'clients must authenticate with a password', true)],
       });
     }
   },
