@@ -1,29 +1,18 @@
 import { defineRule } from '../../server/engine/define-rule';
-import { deviceAccess, deviceSourceSpan, parseDeviceCgroupRule, placedDevices, writtenValueSpan, type DeviceCgroupRule } from '../../server/formats/compose/devices';
+import { deviceAccess, deviceSourceSpan, parseDeviceCgroupRule, placedDevices, type DeviceCgroupRule } from '../../server/formats/compose/devices';
+import { writtenValueSpan } from '../../server/formats/compose/scalar-content';
 import { placedSeqItems, sharedSuffix } from '../../server/formats/compose/services';
 import { normalizeHostPath } from '../../server/formats/compose/volumes';
 import { scalarText, type ComposeFile } from '../../server/formats/compose/model';
 
 /** What a host device hands the container, or undefined for devices left alone (fuse, tun, GPUs, USB, sound…). */
 export function hostDeviceExposure(path: string, writable: boolean): string | undefined {
-  const p = resolveHostPath(path);
+  const p = normalizeHostPath(path);
   if (p === '/dev') return 'every host device: disks, memory and I/O ports';
   if (p === '/dev/mem' || p === '/dev/kmem') return `raw host memory: it can read any secret of the host${writable ? ' and change the running kernel' : ''}`;
   if (p === '/dev/port') return `raw host I/O ports: it can ${writable ? 'reprogram' : 'read the state of'} host hardware`;
   if (isHostDisk(p)) return `a host disk underneath its file systems: it can read${writable ? ' and change' : ''} any host file, past permissions and mounts`;
   return undefined;
-}
-
-/** The path as the kernel walks it: `.`, `..` and repeated slashes resolved (`/dev/../dev/sda` is `/dev/sda`). */
-export function resolveHostPath(path: string): string {
-  const p = normalizeHostPath(path);
-  if (!p.startsWith('/')) return p;
-  const parts: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '' && part !== '.') parts.push(part);
-  }
-  return `/${parts.join('/')}`;
 }
 
 /** Whole disks, partitions and the block devices built on them or holding host data (volumes, caches, RAM disks, swap). */

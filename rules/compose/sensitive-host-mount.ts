@@ -1,16 +1,8 @@
 import { defineRule } from '../../server/engine/define-rule';
+import { isHardwareNode } from '../../server/formats/compose/devices';
 import { sharedSuffix } from '../../server/formats/compose/services';
 import { isEngineSocket, isSensitiveHostPath, placedMounts, sourceSpan } from '../../server/formats/compose/volumes';
 import type { ComposeFile } from '../../server/formats/compose/model';
-import { resolveHostPath } from './host-devices';
-
-/**
- * Device nodes that hand over one piece of hardware, not the host: USB buses,
- * GPUs, sound, input, serial adapters, tun, fuse, kvm, cameras, the syslog
- * socket. Bind-mounting them is how such devices are shared; compose/host-devices
- * judges the dangerous ones (memory, disks) the same whether mounted or listed.
- */
-const HARDWARE_NODE = /^\/dev\/(bus\/usb|dri|snd|input|serial|net\/tun$|fuse$|kvm$|nvidia[^/]*$|tty(USB|ACM|AMA|S)\d+$|video\d+$|hidraw\d+$|log$)/;
 
 export default defineRule<ComposeFile>({
   format: 'compose',
@@ -30,7 +22,8 @@ export default defineRule<ComposeFile>({
       const mount = placed.item;
       const path = mount.resolvedSource;
       if (mount.kind !== 'bind' || path === undefined || isEngineSocket(path) || !isSensitiveHostPath(path)) continue;
-      if (HARDWARE_NODE.test(resolveHostPath(path))) continue;
+      // Shared hardware (USB, GPUs, serial adapters…); compose/host-devices judges memory and disks, mounted or listed.
+      if (isHardwareNode(path)) continue;
       ctx.report({
         span: sourceSpan(ctx.source, mount),
         messageId: 'sensitive',

@@ -3,13 +3,14 @@
  * long (`{source, target, permissions}`) syntax, and `device_cgroup_rules`
  * entries (`TYPE MAJOR:MINOR ACCESS`).
  */
-import { isMap, isScalar, Scalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { SourceFile } from '../../engine/source';
 import type { Span } from '../../engine/types';
 import { MapView, scalarText, seqItems, spanOf, type ComposeFile, type YDocument } from './model';
-import { partSpan, scalarContent } from './scalar-content';
+import { scalarPartSpan, writtenValueSpan } from './scalar-content';
 import { placeItems, type Placed } from './services';
 import { splitOutside, withDefaults } from './interpolation';
+import { normalizeHostPath } from './volumes';
 
 export interface DeviceMapping {
   node: Node;
@@ -63,6 +64,18 @@ export function deviceMapping(doc: YDocument, node: Node): DeviceMapping | undef
   return undefined;
 }
 
+/**
+ * Device nodes that hand over one piece of hardware, not the host: USB buses,
+ * GPUs, sound, input, serial adapters, tun, fuse, kvm, cameras, the syslog
+ * socket. Mounting or listing them is how such devices are shared.
+ */
+const HARDWARE_NODE = /^\/dev\/(bus\/usb|dri|snd|input|serial|net\/tun$|fuse$|kvm$|nvidia[^/]*$|tty(USB|ACM|AMA|S)\d+$|video\d+$|hidraw\d+$|log$)/;
+
+/** Whether a host path (as the kernel resolves it) is a node of one piece of hardware, see `HARDWARE_NODE`. */
+export function isHardwareNode(path: string): boolean {
+  return HARDWARE_NODE.test(normalizeHostPath(path));
+}
+
 /** What the container may do with the device: Docker grants `rwm` when no permissions are given (or they are unknown). */
 export function deviceAccess(device: DeviceMapping): { read: boolean; write: boolean } {
   const p = withDefaults(device.permissions.trim()) ?? '';
@@ -74,54 +87,6 @@ export function deviceAccess(device: DeviceMapping): { read: boolean; write: boo
 export function deviceSourceSpan(source: SourceFile, device: DeviceMapping): Span {
   if (device.long) return device.sourceNode ? writtenValueSpan(source, device.sourceNode) : spanOf(device.node);
   return scalarPartSpan(source, device.node, device.source);
-}
-
-/**
- * Where `part` of a scalar's value is written: its exact characters when the
- * value maps to them one to one (plain, quoted without escapes, or the first
- * line of a block scalar), else the scalar's whole written value.
- */
-export function scalarPartSpan(source: SourceFile, node: Node, part: string): Span {
-  const content = scalarContent(source, node);
-  const at = part === '' || !content ? -1 : content.text.indexOf(part);
-  if (!content || at < 0) return writtenValueSpan(source, node);
-  if (content.contentStart !== undefined) return partSpan(content, at, at + part.length);
-  const block = isBlockScalar(node) ? blockValueSpan(source, node) : undefined;
-  if (!block) return content.span;
-  return blockFirstLineSpan(source, content.text, block, at, at + part.length) ?? block;
-}
-
-/** Where a scalar's value is written; for a block scalar (`|`, `>`), without its header line and trailing line breaks. */
-export function writtenValueSpan(source: SourceFile, node: Node): Span {
-  return (isBlockScalar(node) && blockValueSpan(source, node)) || spanOf(node);
-}
-
-function isBlockScalar(node: Node): node is Scalar {
-  return isScalar(node) && (node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL);
-}
-
-/** From the first character after the header line to the last one before the trailing line breaks. */
-function blockValueSpan(source: SourceFile, node: Scalar): Span | undefined {
-  if (!node.range) return undefined;
-  const [start, end] = node.range;
-  const raw = source.text.slice(start, end);
-  const header = raw.indexOf('\n');
-  const body = header < 0 ? '' : raw.slice(header);
-  const first = body.search(/\S/);
-  if (first < 0) return undefined;
-  return { start: start + header + first, end: start + header + body.trimEnd().length };
-}
-
-/**
- * The span of `value.slice(from, to)` when it lies in the first written line,
- * which a block scalar keeps as written (after any extra indentation kept in
- * the value); undefined when the value does not start with that line.
- */
-function blockFirstLineSpan(source: SourceFile, value: string, block: Span, from: number, to: number): Span | undefined {
-  const lead = /^[ \t]*/.exec(value)![0].length;
-  const line = source.text.slice(block.start, block.end).split(/\r?\n/, 1)[0]!.trimEnd();
-  if (value.slice(lead, lead + line.length) !== line || from < lead || to > lead + line.length) return undefined;
-  return { start: block.start + from - lead, end: block.start + to - lead };
 }
 
 /** Every `devices` entry of every service, placed where it is written. */

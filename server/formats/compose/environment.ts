@@ -7,7 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, typ
 import type { SourceFile } from '../../engine/source';
 import type { Span, TextEdit } from '../../engine/types';
 import { MapView, resolve, scalarText, spanOf, type Service, type YDocument } from './model';
-import { partSpan, scalarContent, type ScalarContent } from './scalar-content';
+import { partSpan, scalarContent, writtenValueSpan, type ScalarContent } from './scalar-content';
 import { replaceScalarKeepingStyle } from './edits';
 
 export interface EnvVar {
@@ -35,7 +35,7 @@ function mapVars(source: SourceFile, doc: YDocument, map: YAMLMap): EnvVar[] {
       name: entry.key,
       nameSpan: spanOf(entry.keyNode),
       value,
-      valueSpan: valueNode && value !== undefined ? spanOf(valueNode) : undefined,
+      valueSpan: valueNode && value !== undefined ? writtenValueSpan(source, valueNode) : undefined,
       valueStart: scalarContent(source, valueNode)?.contentStart,
       place: entry.pair,
       replaceValue: (newValue) =>

@@ -6,7 +6,7 @@ import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { SourceFile } from '../../engine/source';
 import type { Span } from '../../engine/types';
 import { composeBoolean, MapView, scalarText, seqItems, spanOf, type ComposeFile, type YDocument } from './model';
-import { partSpan, scalarContent } from './scalar-content';
+import { scalarPartSpan, writtenValueSpan } from './scalar-content';
 import { placeItems, type Placed } from './services';
 import { splitOutside, withDefaults } from './interpolation';
 
@@ -89,19 +89,32 @@ export function volumeMount(doc: YDocument, node: Node): VolumeMount | undefined
   return undefined;
 }
 
-/** A host path without `./`, duplicate or trailing slashes, for comparing with known paths. */
+/**
+ * A host path as the kernel walks it, for comparing with known paths: `\`
+ * as `/`, no repeated or trailing slashes, and for absolute paths `.` and
+ * `..` resolved (`/srv/../etc` is `/etc`; `..` stops at `/`). Relative paths
+ * only lose `.` parts: what `..` leads to depends on the project folder.
+ */
 export function normalizeHostPath(path: string): string {
-  const collapsed = path.replace(/\\/g, '/').replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
+  const slashed = path.replace(/\\/g, '/');
+  if (slashed.startsWith('/')) return resolveAbsolute(slashed);
+  const collapsed = slashed.replace(/\/{2,}/g, '/').replace(/\/\.(?=\/|$)/g, '');
   return collapsed.length > 1 ? collapsed.replace(/\/$/, '') : collapsed;
+}
+
+function resolveAbsolute(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '' && part !== '.') parts.push(part);
+  }
+  return `/${parts.join('/')}`;
 }
 
 /** Where the host side of a mount is written: the `source` value, or the source part of a short entry. */
 export function sourceSpan(source: SourceFile, mount: VolumeMount): Span {
-  if (mount.long) return mount.sourceNode ? spanOf(mount.sourceNode) : spanOf(mount.node);
-  const content = scalarContent(source, mount.node);
-  if (!content) return spanOf(mount.node);
-  const at = content.text.indexOf(mount.source);
-  return at < 0 ? content.span : partSpan(content, at, at + mount.source.length);
+  if (mount.long) return mount.sourceNode ? writtenValueSpan(source, mount.sourceNode) : spanOf(mount.node);
+  return scalarPartSpan(source, mount.node, mount.source);
 }
 
 /** Every volume entry of every service, placed where it is written. */

@@ -54,6 +54,9 @@ describe('volumes', () => {
   });
   it('knows sockets and system paths', () => {
     assert.equal(normalizeHostPath('/etc//nginx/./'), '/etc/nginx');
+    assert.equal(normalizeHostPath('/srv/../../etc/./nginx/..'), '/etc');
+    assert.equal(normalizeHostPath('./conf/../x/'), './conf/../x');
+    assert.ok(isSensitiveHostPath('/srv/../etc'));
     assert.ok(isEngineSocket('/run/user/1000/podman/podman.sock'));
     assert.ok(!isEngineSocket('/tmp/app.sock'));
     assert.ok(isSensitiveHostPath('/proc/1/root'));

@@ -111,8 +111,19 @@ testRule(rule, {
     {
       name: 'block scalar command: the replacement keeps the line break before the next key',
       code: 'services:\n  r:\n    image: redis:7\n    command: >\n      redis-server --requirepass sup3rs3cret\n    user: "999"\n',
-      errors: [{ line: 4, column: 14, endLine: 6, endColumn: 1 }],
+      errors: [{ line: 5, column: 34, endLine: 5, endColumn: 45 }],
       output: 'services:\n  r:\n    image: redis:7\n    command: "redis-server --requirepass ${R_REQUIREPASS:?R_REQUIREPASS must be set}\\n"\n    user: "999"\n',
+    },
+    {
+      name: 'block scalar values: the value without its header and trailing line breaks; a list item on the part after =',
+      code: 'services:\n  app:\n    environment:\n      API_TOKEN: |\n        s3cr3t-value-123\n      SECRET_KEY: >-\n        abc\n        def\n  b:\n    environment:\n      - >-\n        JWT_SECRET=xyz789\n',
+      errors: [
+        { messageId: 'variable', message: 'API_TOKEN is set', line: 5, column: 9, endLine: 5, endColumn: 25 },
+        { messageId: 'variable', message: 'SECRET_KEY is set', line: 7, column: 9, endLine: 8, endColumn: 12 },
+        { messageId: 'variable', message: 'JWT_SECRET is set', line: 12, column: 20, endLine: 12, endColumn: 26 },
+      ],
+      output:
+        'services:\n  app:\n    environment:\n      API_TOKEN: "${API_TOKEN:?API_TOKEN must be set}"\n      SECRET_KEY: "${SECRET_KEY:?SECRET_KEY must be set}"\n  b:\n    environment:\n      - "JWT_SECRET=${JWT_SECRET:?JWT_SECRET must be set}"\n',
     },
     {
       name: 'flow environment: the new value is quoted so it stays one scalar',

@@ -33,6 +33,23 @@ testRule(rule, {
       output: null,
     },
     {
+      name: '`..` resolved: /srv/../etc is /etc',
+      code: 'services:\n  x:\n    volumes:\n      - /srv/../etc:/h\n',
+      errors: [{ messageId: 'sensitive', message: 'Host path /srv/../etc is mounted read-write', line: 4, column: 9, endLine: 4, endColumn: 20 }],
+      output: null,
+    },
+    {
+      name: 'block scalars: the host path on its own characters when the first line is written as is, else the value without its header',
+      code:
+        'services:\n  x:\n    volumes:\n      - >-\n        /etc:/host\n      - |\n\n        /root:/r\n      - type: bind\n        source: >-\n          /proc\n        target: /p\n',
+      errors: [
+        { messageId: 'sensitive', message: 'Host path /etc ', line: 5, column: 9, endLine: 5, endColumn: 13 },
+        { messageId: 'sensitive', message: 'Host path /root ', line: 8, column: 9, endLine: 8, endColumn: 17 },
+        { messageId: 'sensitive', message: 'Host path /proc', line: 11, column: 11, endLine: 11, endColumn: 16 },
+      ],
+      output: null,
+    },
+    {
       name: 'long syntax',
       code: 'services:\n  agent:\n    volumes:\n      - {type: bind, source: /sys, target: /sys, read_only: true}\n',
       errors: [{ line: 4, column: 30, endLine: 4, endColumn: 34, severity: 'warning' }],
